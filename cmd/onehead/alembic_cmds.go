@@ -1,0 +1,86 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/charmbracelet/log"
+
+	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/alembic/config"
+	"github.com/onehead/onehead/internal/tree"
+)
+
+// HeadsCmd is `onehead heads`: alembic heads, byte for byte.
+type HeadsCmd struct {
+	Verbose             bool `short:"v" help:"Use more verbose output."`
+	ResolveDependencies bool `help:"Treat dependency versions as down revisions."`
+}
+
+// Run prints each head as alembic does.
+func (c *HeadsCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+	t, err := cli.open(e, logger)
+	if err != nil {
+		return err
+	}
+	heads := t.Graph.Heads()
+	if c.ResolveDependencies {
+		heads = t.Graph.RealHeads()
+	}
+	for _, h := range heads {
+		if c.Verbose {
+			fmt.Fprintln(e.Stdout, h.LogEntry())
+		} else {
+			fmt.Fprintln(e.Stdout, h.HeadLine())
+		}
+	}
+	return nil
+}
+
+// BranchesCmd is `onehead branches`: alembic branches, byte for byte.
+type BranchesCmd struct {
+	Verbose bool `short:"v" help:"Use more verbose output."`
+}
+
+// Run prints each branch point and the revisions it branches into.
+func (c *BranchesCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+	t, err := cli.open(e, logger)
+	// alembic branches walks the graph inside its error handler, so what
+	// Alembic raises as a RevisionError is a "FAILED:" line here.
+	var re *alembic.RevisionError
+	if errors.As(err, &re) {
+		return &alembic.Failed{Message: re.Message}
+	}
+	if err != nil {
+		return err
+	}
+	for _, n := range t.Graph.Walk() {
+		if !n.IsBranchPoint() {
+			continue
+		}
+		head := n.BranchLine(false)
+		if c.Verbose {
+			head = n.LogEntry()
+		}
+		fmt.Fprintln(e.Stdout, head)
+		for _, child := range n.Next {
+			fmt.Fprintf(e.Stdout, "%*s -> %s\n", len(n.ID), "", child.BranchLine(c.Verbose))
+		}
+		fmt.Fprintln(e.Stdout)
+	}
+	return nil
+}
+
+// open reads the tree alembic would read with the global options, and
+// logs its warnings.
+func (cli *CLI) open(e env, logger *log.Logger) (*tree.Tree, error) {
+	dir, err := e.dir()
+	if err != nil {
+		return nil, err
+	}
+	t, err := tree.Open(config.Options{Dir: dir, Files: cli.Config, Name: cli.Name, Getenv: e.Getenv}, cli.Strict)
+	for _, w := range t.Warnings {
+		logger.Warn(w.String())
+	}
+	return t, err
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/alecthomas/kong"
+	"github.com/charmbracelet/log"
+
+	"github.com/onehead/onehead/internal/alembic"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit statuses of onehead's own commands. The Alembic-compatible commands
+// (heads, branches) also use Alembic's 255 for "FAILED:".
+const (
+	exitOK     = 0
+	exitFound  = 1 // the problem onehead looks for: several heads, a blocked push
+	exitBroken = 2 // onehead could not run
+	exitFailed = 255
+)
+
+// env is what a command may touch of the process: its streams, its
+// environment and its working directory.
+type env struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// Dir is the working directory; empty means the process's.
+	Dir string
+}
+
+func (e env) dir() (string, error) {
+	if e.Dir != "" {
+		return e.Dir, nil
+	}
+	return os.Getwd()
+}
+
+// CLI is onehead's command line. Global options mirror alembic's so that
+// `onehead -c x.ini heads` reads what `alembic -c x.ini heads` reads.
+type CLI struct {
+	Config  []string         `short:"c" name:"config" placeholder:"FILE" help:"Alternate config file, as alembic's -c; give it twice for an ini and a pyproject.toml. Default: alembic.ini and pyproject.toml in the working directory (or $$ALEMBIC_CONFIG)."`
+	Name    string           `short:"n" default:"alembic" help:"Name of the section in the ini file, as alembic's -n."`
+	Strict  bool             `help:"Treat values onehead cannot know statically as errors, even where they do not decide the graph."`
+	Version kong.VersionFlag `help:"Print onehead's version and exit."`
+
+	Heads    HeadsCmd    `cmd:"" help:"Show current available heads, exactly as 'alembic heads' does."`
+	Branches BranchesCmd `cmd:"" help:"Show current branch points, exactly as 'alembic branches' does."`
+	Check    CheckCmd    `cmd:"" help:"Check every Alembic tree under a path for forked heads (the CI guard)."`
+}
+
+// errExit carries an exit status for an outcome already reported to the
+// user, such as Alembic's "FAILED:" line or a check that found forks.
+type errExit int
+
+func (e errExit) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+func run(args []string, e env) (code int) {
+	var cli CLI
+	logger := log.NewWithOptions(e.Stderr, log.Options{Prefix: "onehead"})
+	parser, err := kong.New(&cli,
+		kong.Name("onehead"),
+		kong.Description("Keep an Alembic migration graph at one head, without running Python."),
+		kong.Vars{"version": version},
+		kong.Writers(e.Stdout, e.Stderr),
+		kong.Exit(func(code int) { panic(exitRequest(code)) }),
+		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+	)
+	if err != nil {
+		fmt.Fprintln(e.Stderr, "onehead:", err)
+		return exitBroken
+	}
+	// kong exits after --help and --version; the panic brings its status
+	// back here so that tests can run commands in-process.
+	defer func() {
+		if r := recover(); r != nil {
+			req, ok := r.(exitRequest)
+			if !ok {
+				panic(r)
+			}
+			code = int(req)
+		}
+	}()
+	ctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintf(e.Stderr, "onehead: error: %v (see 'onehead --help')\n", err)
+		return exitBroken
+	}
+	return exitCode(ctx.Run(&cli, e, logger), e)
+}
+
+// exitRequest is kong asking to exit, after --help or --version.
+type exitRequest int
+
+// exitCode reports err and maps it to onehead's exit statuses.
+func exitCode(err error, e env) int {
+	var (
+		failed *alembic.Failed
+		exit   errExit
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &exit):
+		return int(exit)
+	case errors.As(err, &failed):
+		fmt.Fprintf(e.Stdout, "FAILED: %s\n", failed.Message)
+		return exitFailed
+	default:
+		fmt.Fprintln(e.Stderr, "onehead: error:", err)
+		return exitBroken
+	}
+}

@@ -1,0 +1,392 @@
+// Package graph builds the revision graph of one Alembic script directory
+// exactly as Alembic's RevisionMap does: heads, effective heads, bases,
+// branch and merge points, propagated branch labels, and Alembic's errors for
+// graphs it cannot use.
+package graph
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/alembic/script"
+)
+
+// Node is a revision in the graph.
+type Node struct {
+	*script.Revision
+
+	// Labels is the revision's branch labels after Alembic's propagation
+	// to descendants and ancestors.
+	Labels map[string]bool
+	// Next are the revisions naming this one in their down_revision, in
+	// load order. AllNext adds those that depend on it.
+	Next, AllNext []*Node
+	// Deps are the depends_on entries resolved to revision ids.
+	Deps []string
+	// NormalizedDeps are Deps without those an ancestor already depends on.
+	NormalizedDeps []string
+
+	// order is the node's position in load order.
+	order int
+}
+
+// IsHead reports whether no revision names this one as down revision. A
+// head that another revision depends on is an effective head.
+func (n *Node) IsHead() bool { return len(n.Next) == 0 }
+
+// IsRealHead reports whether no revision names or depends on this one.
+func (n *Node) IsRealHead() bool { return len(n.AllNext) == 0 }
+
+// IsBranchPoint reports whether several revisions name this one as down
+// revision.
+func (n *Node) IsBranchPoint() bool { return len(n.Next) > 1 }
+
+// SortedLabels returns the propagated labels in a stable order. Alembic
+// prints a Python set here, whose order varies from run to run.
+func (n *Node) SortedLabels() []string { return slices.Sorted(maps.Keys(n.Labels)) }
+
+// allDown is Alembic's _all_down_revisions: down revisions then resolved
+// dependencies, without repeats.
+func (n *Node) allDown() []string { return dedupe(append(slices.Clone(n.Down), n.Deps...)) }
+
+// normalizedDown is Alembic's _normalized_down_revisions.
+func (n *Node) normalizedDown() []string {
+	return dedupe(append(slices.Clone(n.Down), n.NormalizedDeps...))
+}
+
+// Graph is the revision graph of one script directory.
+type Graph struct {
+	// Nodes holds every revision file in load order, including a revision
+	// whose id another file repeats.
+	Nodes []*Node
+	// heads and realHeads are in load order and may hold the same id twice
+	// when two files declare it, as Alembic's do.
+	heads, realHeads []*Node
+	byID             map[string]*Node
+	// ids are the distinct revision ids in the order Alembic's map keeps
+	// them (first appearance).
+	ids []string
+	// labels maps each branch label to the revision that declares it.
+	labels map[string]*Node
+}
+
+// Build links revisions, given in load order, into a graph, checking what
+// Alembic checks in the order Alembic checks it. Warnings are what Alembic
+// warns about without failing.
+func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
+	g := &Graph{byID: map[string]*Node{}, labels: map[string]*Node{}}
+	var warns []alembic.Warning
+	for i, r := range revs {
+		n := &Node{Revision: r, Labels: map[string]bool{}, order: i}
+		g.Nodes = append(g.Nodes, n)
+		if prev, dup := g.byID[r.ID]; dup {
+			warns = append(warns, alembic.Warning{Path: r.Path, Line: r.Line.Revision,
+				Msg: fmt.Sprintf("Revision %s is present more than once (also in %s); this file wins", r.ID, prev.Path)})
+		} else {
+			g.ids = append(g.ids, r.ID)
+		}
+		g.byID[r.ID] = n
+	}
+	// Only the file loaded last for an id takes part in linking, but every
+	// file stays a head candidate: Alembic prints a duplicated head twice.
+	candidates := slices.Clone(g.Nodes)
+	if err := g.mapLabels(); err != nil {
+		return nil, warns, err
+	}
+	if err := g.resolveDeps(); err != nil {
+		return nil, warns, err
+	}
+	notHead, notRealHead := map[*Node]bool{}, map[*Node]bool{}
+	for _, id := range g.ids {
+		n := g.byID[id]
+		for _, down := range n.allDown() {
+			// Alembic links through branch labels too, then fails on a
+			// label in down_revision when it walks ids only; either way the
+			// graph is unusable, so stop here.
+			parent, ok := g.byID[down]
+			if !ok && !slices.Contains(n.Down, down) {
+				parent, ok = g.labels[down]
+			}
+			if !ok {
+				return nil, warns, g.missing(n, down)
+			}
+			parent.addNext(n)
+			if slices.Contains(n.Down, down) {
+				notHead[parent] = true
+			}
+			notRealHead[parent] = true
+		}
+	}
+	for _, n := range candidates {
+		if !notHead[n] {
+			g.heads = append(g.heads, n)
+		}
+		if !notRealHead[n] {
+			g.realHeads = append(g.realHeads, n)
+		}
+	}
+	g.normalizeDeps()
+	if err := g.detectCycles(); err != nil {
+		return nil, warns, err
+	}
+	g.propagateLabels()
+	return g, warns, nil
+}
+
+// addNext records child as following n, as Alembic's add_nextrev does.
+func (n *Node) addNext(child *Node) {
+	if !slices.Contains(n.AllNext, child) {
+		n.AllNext = append(n.AllNext, child)
+	}
+	if slices.Contains(child.Down, n.ID) && !slices.Contains(n.Next, child) {
+		n.Next = append(n.Next, child)
+	}
+}
+
+// Lookup returns the revision with exactly this id or branch label.
+func (g *Graph) Lookup(name string) (*Node, bool) {
+	if n, ok := g.byID[name]; ok {
+		return n, true
+	}
+	n, ok := g.labels[name]
+	return n, ok
+}
+
+// Heads returns what `alembic heads` lists: revisions no other revision
+// names as down revision, in load order, effective heads included.
+func (g *Graph) Heads() []*Node { return g.resolved(g.heads) }
+
+// RealHeads returns the heads that no revision depends on either: what
+// Alembic means by "heads" as a revision argument.
+func (g *Graph) RealHeads() []*Node { return g.resolved(g.realHeads) }
+
+// resolved maps head candidates to the node Alembic prints for their id:
+// the file that won the id.
+func (g *Graph) resolved(nodes []*Node) []*Node {
+	out := make([]*Node, len(nodes))
+	for i, n := range nodes {
+		out[i] = g.byID[n.ID]
+	}
+	return out
+}
+
+// mapLabels registers branch labels beside revision ids, refusing a label
+// that is already a revision id or another revision's label.
+func (g *Graph) mapLabels() error {
+	for _, n := range g.Nodes {
+		for _, label := range n.BranchLabels {
+			other, taken := g.Lookup(label)
+			if taken {
+				return &alembic.RevisionError{
+					Message: fmt.Sprintf("Branch name '%s' in revision %s already used by revision %s", label, n.ID, other.ID),
+					Path:    n.Path, Line: n.Line.BranchLabels,
+				}
+			}
+			g.labels[label] = n
+		}
+	}
+	return nil
+}
+
+// resolveDeps turns depends_on entries (ids or labels, exact) into ids.
+func (g *Graph) resolveDeps() error {
+	for _, n := range g.Nodes {
+		n.Deps = nil
+		for _, dep := range n.DependsOn {
+			target, ok := g.Lookup(dep)
+			if !ok {
+				return &alembic.FileError{Path: n.Path, Line: n.Line.DependsOn,
+					Msg:  fmt.Sprintf("depends_on names %q, which is neither a revision id nor a branch label in this tree", dep),
+					Hint: g.suggest(dep)}
+			}
+			n.Deps = append(n.Deps, target.ID)
+		}
+	}
+	return nil
+}
+
+// missing explains a down revision that names nothing, guessing the usual
+// mistakes: a partial id, a branch label, a file name.
+func (g *Graph) missing(n *Node, down string) error {
+	return &alembic.FileError{Path: n.Path, Line: n.Line.Down,
+		Msg:  fmt.Sprintf("down_revision names %q, which no revision file in this tree defines", down),
+		Hint: g.suggest(down)}
+}
+
+// suggest names what a reference that resolves to nothing probably meant.
+func (g *Graph) suggest(ref string) string {
+	if ref == "" {
+		return "an empty string is not a base in Alembic 1.12.1 and later; write None for a base revision"
+	}
+	if n, ok := g.labels[ref]; ok {
+		return fmt.Sprintf("%q is a branch label; down_revision needs the revision id %q", ref, n.ID)
+	}
+	var prefixed []string
+	for _, id := range g.ids {
+		if strings.HasPrefix(id, ref) {
+			prefixed = append(prefixed, id)
+		}
+	}
+	if len(prefixed) == 1 {
+		return fmt.Sprintf("write the full revision id %q; Alembic does not resolve partial ids here", prefixed[0])
+	}
+	stem := strings.TrimSuffix(ref, ".py")
+	for _, n := range g.Nodes {
+		base := n.Path[strings.LastIndexByte(n.Path, '/')+1:]
+		if strings.TrimSuffix(base, ".py") == stem {
+			return fmt.Sprintf("that is the file name of revision %q; down_revision needs the revision id", n.ID)
+		}
+	}
+	return "add the missing revision file, or correct the id"
+}
+
+// normalizeDeps drops dependencies that an ancestor already depends on,
+// as Alembic's _normalize_depends_on does.
+func (g *Graph) normalizeDeps() {
+	for _, n := range g.Nodes {
+		if len(n.Deps) == 0 {
+			n.NormalizedDeps = nil
+			continue
+		}
+		keep := slices.Clone(n.Deps)
+		for _, anc := range g.related([]*Node{n}, func(x *Node) []string { return x.Down }) {
+			if anc == n {
+				continue
+			}
+			keep = slices.DeleteFunc(keep, func(d string) bool { return slices.Contains(anc.Deps, d) })
+		}
+		n.NormalizedDeps = keep
+	}
+}
+
+// related walks from targets along next (ids), depth first, as Alembic's
+// _iterate_related_revisions does, yielding each node once.
+func (g *Graph) related(targets []*Node, next func(*Node) []string) []*Node {
+	seen := map[*Node]bool{}
+	var out []*Node
+	for _, t := range targets {
+		stack := []*Node{t}
+		for len(stack) > 0 {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			for _, id := range next(n) {
+				if m, ok := g.Lookup(id); ok {
+					stack = append(stack, m)
+				}
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func ids(nodes []*Node) []string {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		out[i] = n.ID
+	}
+	return out
+}
+
+// detectCycles reports revisions that cannot be reached both from a head
+// and from a base, first along down revisions, then along dependencies.
+func (g *Graph) detectCycles() error {
+	if len(g.ids) == 0 {
+		return nil
+	}
+	var bases, realBases []*Node
+	for _, n := range g.Nodes {
+		if n.IsBase() {
+			bases = append(bases, n)
+			if len(n.DependsOn) == 0 {
+				realBases = append(realBases, n)
+			}
+		}
+	}
+	check := func(kind string, heads, bases []*Node, down, up func(*Node) []string) error {
+		if len(heads) == 0 || len(bases) == 0 {
+			return g.cycle(kind, g.ids)
+		}
+		fromHeads := map[string]bool{}
+		for _, n := range g.related(heads, down) {
+			fromHeads[n.ID] = true
+		}
+		reach := map[string]bool{}
+		for _, n := range g.related(bases, up) {
+			if fromHeads[n.ID] {
+				reach[n.ID] = true
+			}
+		}
+		var lost []string
+		for _, id := range g.ids {
+			if !reach[id] {
+				lost = append(lost, id)
+			}
+		}
+		if len(lost) > 0 {
+			slices.Sort(lost)
+			return g.cycle(kind, lost)
+		}
+		return nil
+	}
+	if err := check("Cycle", g.heads, bases,
+		func(n *Node) []string { return n.Down },
+		func(n *Node) []string { return ids(n.Next) }); err != nil {
+		return err
+	}
+	return check("Dependency cycle", g.realHeads, realBases,
+		func(n *Node) []string { return n.allDown() },
+		func(n *Node) []string { return ids(n.AllNext) })
+}
+
+func (g *Graph) cycle(kind string, revs []string) error {
+	err := &alembic.RevisionError{Message: fmt.Sprintf("%s is detected in revisions (%s)", kind, strings.Join(revs, ", "))}
+	if n, ok := g.byID[revs[0]]; ok {
+		err.Path, err.Line = n.Path, n.Line.Down
+	}
+	return err
+}
+
+// propagateLabels spreads each revision's labels to its descendants and
+// down to its ancestors until a branch point or merge point, as Alembic's
+// _add_branches does. Like Alembic, the downward walk starts from the last
+// descendant the depth-first walk reaches.
+func (g *Graph) propagateLabels() {
+	for _, n := range g.Nodes {
+		if len(n.BranchLabels) == 0 {
+			continue
+		}
+		desc := g.related([]*Node{n}, func(x *Node) []string { return ids(x.Next) })
+		for _, d := range desc {
+			for _, l := range n.BranchLabels {
+				d.Labels[l] = true
+			}
+		}
+		for p := desc[len(desc)-1]; p != nil && len(p.AllNext) <= 1 && !p.IsMergePoint(); {
+			for _, l := range n.BranchLabels {
+				p.Labels[l] = true
+			}
+			if p.IsBase() {
+				break
+			}
+			p = g.byID[p.Down[0]]
+		}
+	}
+}
+
+func dedupe(s []string) []string {
+	out := s[:0:0]
+	for _, x := range s {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

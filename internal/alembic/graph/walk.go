@@ -1,0 +1,75 @@
+package graph
+
+import "slices"
+
+// Walk returns every revision reachable from the real heads, newest first,
+// in the topological order of Alembic's walk_revisions: the order in which
+// `alembic branches` and `alembic history` list revisions.
+func (g *Graph) Walk() []*Node {
+	heads := g.RealHeads()
+	todo := map[string]bool{}
+	for _, n := range g.related(heads, (*Node).normalizedDown) {
+		todo[n.ID] = true
+	}
+	ancestors := func(id string) map[string]bool {
+		set := map[string]bool{}
+		for _, n := range g.related([]*Node{g.byID[id]}, (*Node).normalizedDown) {
+			set[n.ID] = true
+		}
+		return set
+	}
+	var current []string
+	for _, id := range g.ids {
+		if todo[id] && slices.ContainsFunc(heads, func(h *Node) bool { return h.ID == id }) {
+			current = append(current, id)
+		}
+	}
+	ancestorsOf := make([]map[string]bool, len(current))
+	for i, id := range current {
+		ancestorsOf[i] = ancestors(id)
+	}
+	var out []*Node
+	idx := 0
+	for len(current) > 0 {
+		candidate := current[idx]
+		blocked := false
+		for i, anc := range ancestorsOf {
+			// Another head descends from the candidate: walk it first.
+			if i != idx && anc[candidate] {
+				idx, blocked = i, true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		if todo[candidate] {
+			out = append(out, g.byID[candidate])
+			delete(todo, candidate)
+		}
+		rev := g.byID[candidate]
+		var add []string
+		for _, d := range rev.normalizedDown() {
+			if todo[d] && !slices.Contains(current, d) {
+				add = append(add, d)
+			}
+		}
+		switch {
+		case len(add) == 0:
+			current = slices.Delete(current, idx, idx+1)
+			ancestorsOf = slices.Delete(ancestorsOf, idx, idx+1)
+			idx = max(idx-1, 0)
+		case len(rev.NormalizedDeps) == 0 && len(rev.Down) == 1:
+			current[idx] = add[0]
+			delete(ancestorsOf[idx], candidate)
+		default:
+			current[idx] = add[0]
+			ancestorsOf[idx] = ancestors(add[0])
+			for _, a := range add[1:] {
+				current = append(current, a)
+				ancestorsOf = append(ancestorsOf, ancestors(a))
+			}
+		}
+	}
+	return out
+}

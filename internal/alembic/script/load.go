@@ -1,0 +1,287 @@
+package script
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/python"
+)
+
+// legacyName is Alembic 0.1's file naming: the hex id is the file name.
+var legacyName = regexp.MustCompile(`^([a-f0-9]+)\.py$`)
+
+// Load reads the revision files d lists, in Alembic's load order. It stops
+// at the first file Alembic would stop at (the error says why and where);
+// the revisions read before it are returned with it. With strict, a value
+// that only Python could compute is an error even where it does not decide
+// the graph (branch_labels, depends_on); otherwise it is a warning and the
+// value is left out.
+func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
+	files, warns, err := d.Files()
+	if err != nil {
+		return nil, warns, err
+	}
+	type result struct {
+		rev   *Revision
+		warns []alembic.Warning
+		err   error
+	}
+	// Files are read and parsed concurrently; results are taken in load
+	// order so the first error is the one Alembic would hit first.
+	results := make([]result, len(files))
+	imp := &importer{fs: d.fs(), modules: map[string]*moduleEntry{}}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				r := &results[i]
+				r.rev, r.warns, r.err = d.read(files[i], imp, strict)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var revs []*Revision
+	for _, r := range results {
+		warns = append(warns, r.warns...)
+		if r.err != nil {
+			return revs, warns, r.err
+		}
+		revs = append(revs, r.rev)
+	}
+	return revs, warns, nil
+}
+
+// read builds one file's Revision as Alembic's Script._from_path and
+// Revision.__init__ would.
+func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []alembic.Warning, error) {
+	src, err := d.fs().ReadFile(path)
+	if err != nil {
+		return nil, nil, &alembic.FileError{Path: path, Msg: "cannot read revision file: " + errText(err)}
+	}
+	mod, err := python.ParseModule(src)
+	if err != nil {
+		return nil, nil, pyFileError(path, err, "Python would refuse to load this file, and so would Alembic")
+	}
+	mod.Path = path
+	rev := &Revision{Path: path, Doc: mod.Doc}
+	var warns []alembic.Warning
+
+	id, b, err := mod.Value("revision", imp)
+	switch {
+	case errors.Is(err, python.ErrNotBound):
+		m := legacyName.FindStringSubmatch(filepath.Base(path))
+		if m == nil {
+			return nil, nil, alembic.Failf("Could not determine revision id from filename %s. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).", filepath.Base(path))
+		}
+		rev.ID = m[1]
+	case err != nil:
+		return nil, nil, notStatic(path, "revision", err)
+	default:
+		s, ok := id.(python.String)
+		if !ok {
+			return nil, nil, &alembic.FileError{Path: path, Line: b.Line,
+				Msg: fmt.Sprintf("revision is a %s, not a string; Alembic needs a string id", id.Type())}
+		}
+		rev.ID, rev.Line.Revision = string(s), b.Line
+	}
+
+	down, b, err := mod.Value("down_revision", imp)
+	switch {
+	case errors.Is(err, python.ErrNotBound):
+		return nil, nil, &alembic.FileError{Path: path,
+			Msg:  "no down_revision: Alembic fails with AttributeError on this file",
+			Hint: "add `down_revision = None` for a base revision, or the id of the revision this one follows"}
+	case err != nil:
+		return nil, nil, notStatic(path, "down_revision", err)
+	}
+	rev.Line.Down = b.Line
+	if rev.Down, err = idList(path, "down_revision", b, down); err != nil {
+		return nil, nil, err
+	}
+
+	for _, opt := range []struct {
+		name string
+		dst  *[]string
+		line *int
+	}{
+		{"branch_labels", &rev.BranchLabels, &rev.Line.BranchLabels},
+		{"depends_on", &rev.DependsOn, &rev.Line.DependsOn},
+	} {
+		v, b, err := mod.Value(opt.name, imp)
+		switch {
+		case errors.Is(err, python.ErrNotBound):
+			continue
+		case err != nil:
+			e := notStatic(path, opt.name, err)
+			if strict {
+				return nil, nil, e
+			}
+			warns = append(warns, alembic.Warning{Path: e.Path, Line: e.Line,
+				Msg: e.Msg + "; onehead leaves it out (it does not decide which revisions are heads; --strict makes this an error)"})
+			continue
+		}
+		*opt.line = b.Line
+		if *opt.dst, err = idList(path, opt.name, b, v); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := rev.verify(); err != nil {
+		return nil, nil, err
+	}
+	return rev, warns, nil
+}
+
+// idList normalises an identifier attribute as Alembic's util.to_tuple
+// does: None is empty, a string is one id, a tuple or list holds ids.
+func idList(path, name string, b *python.Binding, v python.Value) ([]string, error) {
+	bad := func(what string) error {
+		return &alembic.FileError{Path: path, Line: b.Line,
+			Msg: fmt.Sprintf("%s is %s; Alembic needs None, a string, or a tuple or list of strings", name, what)}
+	}
+	switch v := v.(type) {
+	case python.NoneType:
+		return nil, nil
+	case python.String:
+		return []string{string(v)}, nil
+	case python.Tuple, python.List:
+		var items []python.Value
+		if t, ok := v.(python.Tuple); ok {
+			items = t
+		} else {
+			items = v.(python.List)
+		}
+		ids := make([]string, 0, len(items))
+		for _, it := range items {
+			s, ok := it.(python.String)
+			if !ok {
+				return nil, bad("a sequence holding a " + it.Type())
+			}
+			ids = append(ids, string(s))
+		}
+		return ids, nil
+	}
+	return nil, bad("a " + v.Type())
+}
+
+// notStatic explains an identifier only Python could compute.
+func notStatic(path, name string, err error) *alembic.FileError {
+	return pyFileError(path, err, name+" cannot be known without running Python; write it as a literal")
+}
+
+// pyFileError turns a python package error into a FileError at its
+// position, which may lie in an imported module.
+func pyFileError(path string, err error, hint string) *alembic.FileError {
+	var (
+		syn *python.SyntaxError
+		ns  *python.NotStaticError
+		pe  *python.PyError
+	)
+	switch {
+	case errors.As(err, &syn):
+		return &alembic.FileError{Path: path, Line: syn.Line, Msg: "syntax error: " + syn.Msg, Hint: hint}
+	case errors.As(err, &ns):
+		p := path
+		if ns.Path != "" {
+			p = ns.Path
+		}
+		msg := ns.Reason
+		if ns.Expr != "" {
+			msg = fmt.Sprintf("`%s`: %s", ns.Expr, ns.Reason)
+		}
+		return &alembic.FileError{Path: p, Line: ns.Line, Msg: msg, Hint: hint}
+	case errors.As(err, &pe):
+		p := path
+		if pe.Path != "" {
+			p = pe.Path
+		}
+		return &alembic.FileError{Path: p, Line: pe.Line, Msg: fmt.Sprintf("Python would raise %s: %s", pe.Type, pe.Msg)}
+	}
+	return &alembic.FileError{Path: path, Msg: err.Error()}
+}
+
+func errText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// importer finds modules a revision file imports in the directories above
+// it, the way neutron's `from neutron.db.migration import cli` is found when
+// Alembic runs from the repository: a/b/c.py or a/b/c/__init__.py in the
+// file's directory or any ancestor. Parsed modules are shared across files.
+type importer struct {
+	fs      FS
+	mu      sync.Mutex
+	modules map[string]*moduleEntry
+}
+
+type moduleEntry struct {
+	once sync.Once
+	mod  *python.Module
+	err  error
+}
+
+func (im *importer) Import(from *python.Module, dotted string, level int) (*python.Module, error) {
+	rel := filepath.FromSlash(strings.ReplaceAll(dotted, ".", "/"))
+	var dirs []string
+	if level > 0 {
+		dir := filepath.Dir(from.Path)
+		for range level - 1 {
+			dir = filepath.Dir(dir)
+		}
+		dirs = []string{dir}
+	} else {
+		for dir := filepath.Dir(from.Path); ; dir = filepath.Dir(dir) {
+			dirs = append(dirs, dir)
+			if dir == filepath.Dir(dir) {
+				break
+			}
+		}
+	}
+	for _, dir := range dirs {
+		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__init__.py")} {
+			if _, err := im.fs.Stat(cand); err == nil {
+				return im.load(cand)
+			}
+		}
+	}
+	return nil, fmt.Errorf("module %q is not in a directory above %s", dotted, from.Path)
+}
+
+func (im *importer) load(path string) (*python.Module, error) {
+	im.mu.Lock()
+	e, ok := im.modules[path]
+	if !ok {
+		e = &moduleEntry{}
+		im.modules[path] = e
+	}
+	im.mu.Unlock()
+	e.once.Do(func() {
+		src, err := im.fs.ReadFile(path)
+		if err != nil {
+			e.err = err
+			return
+		}
+		e.mod, e.err = python.ParseModule(src)
+		if e.mod != nil {
+			e.mod.Path = path
+		}
+	})
+	return e.mod, e.err
+}

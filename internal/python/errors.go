@@ -1,0 +1,96 @@
+// Package python reads Python source statically: it never runs Python.
+//
+// Alembic revision files are Python modules that Alembic executes to learn
+// `revision`, `down_revision`, `branch_labels` and `depends_on`. onehead must
+// get the same answers without a Python interpreter, so this package provides
+// the pieces that make that possible and honest:
+//
+//   - a Python 3 tokenizer ([Tokenize]) that knows exactly where strings,
+//     comments and statements are, so look-alikes are never mistaken for code;
+//   - a module scanner ([ParseModule]) that records every top-level binding in
+//     source order, with enough context to tell a plain assignment from one
+//     inside an `if` block, a function, or an import;
+//   - a parser and evaluator for a safe subset of Python expressions ([ParseExpr],
+//     [Eval]) shared with the Mako template renderer, which refuses everything
+//     outside the subset with an error naming the construct instead of guessing;
+//   - module-level constant folding ([Module.Value]) with Python's sequential
+//     semantics, following imports through a caller-supplied [Importer].
+//
+// Three error types separate the outcomes callers must report differently: a
+// [*SyntaxError] means Python itself would refuse the file, a [*PyError] means
+// evaluating the expression would raise a Python exception, and a
+// [*NotStaticError] means only running Python could tell the value.
+package python
+
+import (
+	"errors"
+	"fmt"
+)
+
+// SyntaxError is a file or expression Python would refuse to compile. Msg
+// follows CPython's wording so that users recognise it.
+type SyntaxError struct {
+	Line, Col int // 1-based; Col counts runes
+	Msg       string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg)
+}
+
+// NotStaticError says that a value exists in Python but cannot be known
+// without running Python: a call to an unknown function, a name assigned in an
+// `if` block, an unsupported construct. Callers turn it into a message such as
+// "revision at file:12 is `make_id()`, which only Python can compute".
+type NotStaticError struct {
+	// Path is the file the position refers to, when known (see Module.Path);
+	// it differs from the caller's file when the value comes through an import.
+	Path      string
+	Line, Col int
+	Expr      string // the source of the expression or binding concerned
+	Reason    string
+}
+
+func (e *NotStaticError) Error() string {
+	loc := fmt.Sprintf("%d:%d", e.Line, e.Col)
+	if e.Path != "" {
+		loc = e.Path + ":" + loc
+	}
+	if e.Expr == "" {
+		return loc + ": " + e.Reason
+	}
+	return fmt.Sprintf("%s: `%s`: %s", loc, e.Expr, e.Reason)
+}
+
+// PyError is an exception Python would raise: evaluation is known to fail the
+// same way in Python, as opposed to being unknown ([NotStaticError]).
+type PyError struct {
+	Type string // Python exception class, e.g. "TypeError"
+	Msg  string
+	// The position of the failing expression, when it comes from Eval; zero
+	// for errors from functions such as [Format] that see no source.
+	Path      string
+	Line, Col int
+	Expr      string
+}
+
+func (e *PyError) Error() string {
+	s := e.Type + ": " + e.Msg
+	if e.Line == 0 {
+		return s
+	}
+	loc := fmt.Sprintf("%d:%d", e.Line, e.Col)
+	if e.Path != "" {
+		loc = e.Path + ":" + loc
+	}
+	return fmt.Sprintf("%s: `%s`: %s", loc, e.Expr, s)
+}
+
+// ErrNotBound is returned (possibly wrapped) by [Module.Value] when the
+// module does not bind the name at all, or deletes it: Alembic then sees a
+// missing attribute, which is different from a value it could not compute.
+var ErrNotBound = errors.New("name is not bound")
+
+func pyErr(typ, format string, args ...any) *PyError {
+	return &PyError{Type: typ, Msg: fmt.Sprintf(format, args...)}
+}

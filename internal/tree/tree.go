@@ -1,0 +1,115 @@
+// Package tree opens Alembic trees: one configuration, its revision files
+// and their graph, read as `alembic` run from the tree's directory would
+// read them. It also finds every tree in a repository ([Discover]).
+package tree
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/alembic/config"
+	"github.com/onehead/onehead/internal/alembic/graph"
+	"github.com/onehead/onehead/internal/alembic/script"
+)
+
+// Tree is one Alembic tree, read.
+type Tree struct {
+	Config *config.Config
+	Graph  *graph.Graph
+	// Warnings are what Alembic would warn about, and values onehead could
+	// not know where they do not decide the graph.
+	Warnings []alembic.Warning
+}
+
+// Open reads the tree that `alembic` run with opts would read. strict turns
+// values onehead cannot know statically into errors even where they do not
+// decide the graph. The warnings are returned with an error too.
+func Open(opts config.Options, strict bool) (*Tree, error) {
+	cfg, err := config.Load(opts)
+	if err != nil {
+		return &Tree{}, err
+	}
+	return read(cfg, strict)
+}
+
+// Opened is a tree [Discover] found, opened.
+type Opened struct {
+	Found
+	*Tree
+	Err error
+}
+
+// OpenAll opens the trees Discover found. A script directory found by its
+// layout alone is left out when a configuration already points at it.
+func OpenAll(found []Found, strict bool) []Opened {
+	var out []Opened
+	claimed := map[string]bool{}
+	for _, f := range found {
+		if f.Ini == "" && f.PyProject == "" {
+			continue
+		}
+		t, err := openFound(f, strict)
+		if t.Config != nil {
+			claimed[filepath.Clean(t.Config.ScriptDir)] = true
+		}
+		out = append(out, Opened{Found: f, Tree: t, Err: err})
+	}
+	for _, f := range found {
+		if f.Ini != "" || f.PyProject != "" || claimed[f.ScriptDir] {
+			continue
+		}
+		t, err := openFound(f, strict)
+		out = append(out, Opened{Found: f, Tree: t, Err: err})
+	}
+	slices.SortFunc(out, func(a, b Opened) int { return strings.Compare(a.key(), b.key()) })
+	return out
+}
+
+// openFound reads a found tree as `alembic` run from its directory would,
+// or as Flask-Migrate does for a script directory without script_location:
+// it reads <dir>/alembic.ini and sets script_location to the directory.
+func openFound(f Found, strict bool) (*Tree, error) {
+	flask := config.Options{Dir: filepath.Dir(f.ScriptDir), ScriptLocation: f.ScriptDir,
+		Files: []string{filepath.Join(f.ScriptDir, "alembic.ini")}, Getenv: noEnv}
+	if f.Ini == "" && f.PyProject == "" {
+		return Open(flask, strict)
+	}
+	opts := config.Options{Dir: f.Dir, Getenv: noEnv}
+	for _, file := range []string{f.Ini, f.PyProject} {
+		if file != "" {
+			opts.Files = append(opts.Files, filepath.Base(file))
+		}
+	}
+	cfg, err := config.Load(opts)
+	var failed *alembic.Failed
+	if errors.As(err, &failed) && f.ScriptDir != "" && f.Dir == f.ScriptDir {
+		return Open(flask, strict)
+	}
+	if err != nil {
+		return &Tree{}, err
+	}
+	return read(cfg, strict)
+}
+
+// noEnv keeps ALEMBIC_CONFIG from steering trees found by search.
+func noEnv(string) string { return "" }
+
+func read(cfg *config.Config, strict bool) (*Tree, error) {
+	t := &Tree{Config: cfg, Warnings: cfg.Warnings}
+	dir := script.Directory{Locations: cfg.VersionLocations, Recursive: cfg.RecursiveVersionLocations}
+	revs, warns, err := dir.Load(strict)
+	t.Warnings = append(t.Warnings, warns...)
+	if err != nil {
+		return t, err
+	}
+	g, warns, err := graph.Build(revs)
+	t.Warnings = append(t.Warnings, warns...)
+	if err != nil {
+		return t, err
+	}
+	t.Graph = g
+	return t, nil
+}
