@@ -21,6 +21,11 @@ type HeadsCmd struct {
 func (c *HeadsCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	t, err := cli.open(e, logger)
 	if err != nil {
+		// With --resolve-dependencies alembic builds the graph inside its
+		// error handler (get_revisions("heads")); without, it does not.
+		if c.ResolveDependencies {
+			return asFailed(err)
+		}
 		return err
 	}
 	heads := t.Graph.Heads()
@@ -45,16 +50,15 @@ type BranchesCmd struct {
 // Run prints each branch point and the revisions it branches into.
 func (c *BranchesCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	t, err := cli.open(e, logger)
-	// alembic branches walks the graph inside its error handler, so what
-	// Alembic raises as a RevisionError is a "FAILED:" line here.
-	var re *alembic.RevisionError
-	if errors.As(err, &re) {
-		return &alembic.Failed{Message: re.Message}
+	if err != nil {
+		// alembic branches walks the graph inside its error handler.
+		return asFailed(err)
 	}
+	walk, err := t.Graph.Walk()
 	if err != nil {
 		return err
 	}
-	for _, n := range t.Graph.Walk() {
+	for _, n := range walk {
 		if !n.IsBranchPoint() {
 			continue
 		}
@@ -69,6 +73,16 @@ func (c *BranchesCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 		fmt.Fprintln(e.Stdout)
 	}
 	return nil
+}
+
+// asFailed turns what Alembic raises as a RevisionError into the
+// "FAILED:" line Alembic prints when its command catches it.
+func asFailed(err error) error {
+	var re *alembic.RevisionError
+	if errors.As(err, &re) {
+		return &alembic.Failed{Message: re.Message}
+	}
+	return err
 }
 
 // open reads the tree alembic would read with the global options, and

@@ -20,6 +20,46 @@ type Env interface {
 // identifier or template expression comes near it.
 const maxLen = 1 << 20
 
+// maxItems caps the number of items in nested tuples, lists and dicts,
+// counting shared ones each time: `[[1] * 1000] * 1000` is cheap to build
+// but a million items to compare or print.
+const maxItems = 1 << 16
+
+// itemCount counts the items nested in v, shared ones each time they
+// appear, stopping once past limit so that counting stays cheap.
+func itemCount(v Value, limit int) int {
+	var kids []Value
+	n := 0
+	switch v := v.(type) {
+	case Tuple:
+		kids = v
+	case List:
+		kids = v
+	case *Dict:
+		n, kids = len(v.Keys), v.Values
+	}
+	n += len(kids)
+	for _, k := range kids {
+		if n > limit {
+			break
+		}
+		n += itemCount(k, limit-n)
+	}
+	return n
+}
+
+// checkItems refuses a container with more than maxItems nested items.
+func checkItems(v Value) error {
+	return checkCount(itemCount(v, maxItems))
+}
+
+func checkCount(n int) error {
+	if n > maxItems {
+		return notStatic("a value with more than %d nested items", maxItems)
+	}
+	return nil
+}
+
 // Eval evaluates e. Supported: literals, f-strings, names, tuples, lists,
 // dicts, attribute access, calls, subscripts and slices, + - * // % and
 // unary - + ~, comparisons, not/and/or and conditional expressions, with the
@@ -78,10 +118,16 @@ func (ev *evaluator) eval1(e Expr) (Value, error) {
 		return String(b.String()), nil
 	case *TupleExpr:
 		items, err := ev.evalAll(e.Elts)
-		return Tuple(items), err
+		if err != nil {
+			return nil, err
+		}
+		return Tuple(items), checkItems(Tuple(items))
 	case *ListExpr:
 		items, err := ev.evalAll(e.Elts)
-		return List(items), err
+		if err != nil {
+			return nil, err
+		}
+		return List(items), checkItems(List(items))
 	case *DictExpr:
 		d := &Dict{}
 		for i, k := range e.Keys {
@@ -101,7 +147,7 @@ func (ev *evaluator) eval1(e Expr) (Value, error) {
 			}
 			d.set(kv, v)
 		}
-		return d, nil
+		return d, checkItems(d)
 	case *Attribute:
 		x, err := ev.eval(e.X)
 		if err != nil {
@@ -475,14 +521,16 @@ func binary(op string, x, y Value) (Value, error) {
 			}
 		case Tuple:
 			if b, ok := y.(Tuple); ok {
-				return Tuple(concat(a, b)), checkLen(len(a) + len(b))
+				t := Tuple(concat(a, b))
+				return t, checkItems(t)
 			}
 			if builtinKind(y) {
 				return nil, pyErr("TypeError", `can only concatenate tuple (not "%s") to tuple`, y.Type())
 			}
 		case List:
 			if b, ok := y.(List); ok {
-				return List(concat(a, b)), checkLen(len(a) + len(b))
+				l := List(concat(a, b))
+				return l, checkItems(l)
 			}
 			if builtinKind(y) {
 				return nil, pyErr("TypeError", `can only concatenate list (not "%s") to list`, y.Type())
@@ -520,13 +568,6 @@ func isSeq(v Value) bool {
 	return false
 }
 
-func checkLen(n int) error {
-	if n > maxLen {
-		return notStatic("sequence longer than %d items", maxLen)
-	}
-	return nil
-}
-
 func concat(a, b []Value) []Value {
 	out := make([]Value, 0, len(a)+len(b))
 	return append(append(out, a...), b...)
@@ -549,6 +590,9 @@ func repeat(seq Value, n int64) (Value, error) {
 	case Tuple, List:
 		xs := items(s)
 		if err := size(len(xs)); err != nil {
+			return nil, err
+		}
+		if err := checkCount(int(n) * itemCount(List(xs), maxItems)); err != nil {
 			return nil, err
 		}
 		out := make([]Value, 0, len(xs)*int(n))

@@ -27,12 +27,15 @@ const maxFoldDepth = 500
 // (which may be nil). It returns the binding it evaluated with:
 //
 //   - (value, binding, nil) when the value is known;
-//   - (nil, binding, error) when it is not: a [*NotStaticError] (bound in an
-//     `if` block, by a def, by a call only Python can make...) or a [*PyError]
+//   - (nil, binding, error) when it is not: a [*NotStaticError] (bound only
+//     in an `if` block, by a def, by a call only Python can make...) or a [*PyError]
 //     (Python itself would fail, e.g. a TypeError);
 //   - (nil, nil, ErrNotBound) when the module never binds the name, and
 //     (nil, binding, error wrapping ErrNotBound) when its last binding is
 //     an unconditional `del`.
+//
+// A Module is not modified by Value, so modules shared between files (as an
+// Importer caches them) may be evaluated concurrently.
 func (m *Module) Value(name string, imp Importer) (Value, *Binding, error) {
 	f := &folder{imp: imp, memo: map[*Binding]result{}, active: map[*Binding]bool{}}
 	return f.lookup(m, name, math.MaxInt)
@@ -50,37 +53,59 @@ type result struct {
 	err error
 }
 
-// lookup resolves name in m as Python sees it just before statement stmt.
+// lookup resolves name in m as Python sees it just before statement stmt:
+// the latest binding of name, or a star import that provides it.
 func (f *folder) lookup(m *Module, name string, stmt int) (Value, *Binding, error) {
-	for {
-		var b, star *Binding
-		idx := m.byName[name]
-		for k := len(idx) - 1; k >= 0; k-- {
-			if c := &m.Bindings[idx[k]]; c.stmt < stmt {
-				b = c
-				break
-			}
-		}
-		for k := len(m.stars) - 1; k >= 0; k-- {
-			if c := &m.Bindings[m.stars[k]]; c.stmt < stmt {
-				star = c
-				break
-			}
-		}
-		if star != nil && (b == nil || star.stmt > b.stmt) && name != "*" {
-			v, found, err := f.fromStar(m, star, name)
-			if err != nil || found {
-				return v, star, err
-			}
-			stmt = star.stmt // the star import does not bind it: look further back
+	for k := len(m.Bindings) - 1; k >= 0; k-- {
+		b := &m.Bindings[k]
+		if b.stmt >= stmt {
 			continue
 		}
-		if b == nil {
-			return nil, nil, ErrNotBound
+		if b.Kind == BindStarImport && name != "*" {
+			v, found, err := f.fromStar(m, b, name)
+			if err != nil || found {
+				return v, b, err
+			}
+			continue // the star import does not bind it: look further back
 		}
-		v, err := f.value(m, b)
-		return v, b, err
+		if b.Name == name {
+			// A binding inside an `if`/`try`/`for` block is a look-alike
+			// (TYPE_CHECKING stubs, fallbacks) when the name also has a plain
+			// binding before it: that one counts. Callers that want to warn
+			// about such blocks find them with [Module.Conditional].
+			if b.Conditional && m.boundBefore(name, b.stmt) {
+				continue
+			}
+			v, err := f.value(m, b)
+			return v, b, err
+		}
 	}
+	return nil, nil, ErrNotBound
+}
+
+// boundBefore reports whether name has an unconditional binding before
+// statement stmt.
+func (m *Module) boundBefore(name string, stmt int) bool {
+	for _, b := range m.Bindings {
+		if b.stmt < stmt && b.Name == name && !b.Conditional {
+			return true
+		}
+	}
+	return false
+}
+
+// Conditional returns the bindings of name inside top-level compound
+// statements (`if`, `try`, `for`, ...) that [Module.Value] passes over
+// because a plain binding precedes them. Python may or may not execute them.
+func (m *Module) Conditional(name string) []*Binding {
+	var out []*Binding
+	for k := range m.Bindings {
+		b := &m.Bindings[k]
+		if b.Name == name && b.Conditional && m.boundBefore(name, b.stmt) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 func (f *folder) value(m *Module, b *Binding) (Value, error) {
@@ -178,7 +203,8 @@ func augment(op string, x, y Value) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return List(concat(l, items)), checkLen(len(l) + len(items))
+		extended := List(concat(l, items))
+		return extended, checkItems(extended)
 	}
 	return binary(op, x, y)
 }
@@ -232,8 +258,7 @@ func (f *folder) fromStar(m *Module, star *Binding, name string) (Value, bool, e
 		}
 		return nil, false, err
 	}
-	if _, ok := mod.byName["__all__"]; ok {
-		all, _, err := f.lookup(mod, "__all__", math.MaxInt)
+	if all, _, err := f.lookup(mod, "__all__", math.MaxInt); !errors.Is(err, ErrNotBound) {
 		if err != nil {
 			return nil, false, bindingErr(m, star, "cannot tell whether it binds `%s`: %v", name, err)
 		}

@@ -3,6 +3,7 @@ package python
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // BindingKind says how a top-level statement binds a name.
@@ -32,6 +33,7 @@ var bindingKindNames = [...]string{"", "assignment", "augmented assignment", "un
 	"star import", "function", "class", "for loop target", "with target", "except target", "match capture",
 	"assignment expression", "del", "type alias"}
 
+// String describes the kind for messages ("function", "for loop target").
 func (k BindingKind) String() string {
 	if int(k) < len(bindingKindNames) {
 		return bindingKindNames[k]
@@ -77,9 +79,6 @@ type Module struct {
 	// (a \N{...} escape).
 	DocErr   error
 	Bindings []Binding
-
-	byName map[string][]int // binding indexes per name
-	stars  []int            // indexes of star imports
 }
 
 // ParseModule scans a Python module: it checks that the file tokenizes, that
@@ -92,18 +91,19 @@ func ParseModule(src []byte) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	toks, err := tokenize(text, fileMode, 1, 1)
+	buf := tokenBufs.Get().(*[]Token)
+	toks, err := tokenizeInto(*buf, text, fileMode, 1, 1)
+	defer func() {
+		clear(toks) // drop the references to text before pooling
+		*buf = toks[:0]
+		tokenBufs.Put(buf)
+	}()
 	if err != nil {
 		return nil, err
 	}
-	s := &scanner{toks: toks, src: text, m: &Module{byName: map[string][]int{}}}
-	for i := range toks {
-		if toks[i].Kind == TokString {
-			// Python rejects a bad escape anywhere in the file.
-			if _, err := newParser(toks[i:i+1], text).strings(); err != nil {
-				return nil, err
-			}
-		}
+	s := &scanner{toks: toks, src: text, m: &Module{Bindings: make([]Binding, 0, 16)}}
+	if err := checkStrings(toks, text); err != nil {
+		return nil, err
 	}
 	if err := s.docstring(); err != nil {
 		return nil, err
@@ -113,6 +113,32 @@ func ParseModule(src []byte) (*Module, error) {
 	}
 	return s.m, nil
 }
+
+// checkStrings decodes every string literal, as Python rejects a bad escape
+// (or a malformed f-string field) anywhere in the file.
+func checkStrings(toks []Token, text string) error {
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != TokString {
+			continue
+		}
+		qi, raw, bytes, fstr, tstr := strPrefix(t.Text, 0)
+		if fstr || tstr {
+			if _, err := newParser(toks[i:i+1], text).strings(); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := literalValue(t.Text, qi, raw, bytes); err != nil && err.msg != errNamedEscape {
+			return strErr(t, err)
+		}
+	}
+	return nil
+}
+
+// tokenBufs recycles ParseModule's token slices: nothing it returns points
+// into them (nodes and bindings hold substrings of the source instead).
+var tokenBufs = sync.Pool{New: func() any { return new([]Token) }}
 
 type scanner struct {
 	toks []Token
@@ -151,10 +177,6 @@ func errAt(t *Token, format string, args ...any) *SyntaxError {
 
 func (s *scanner) add(b Binding, c blockCtx) {
 	b.Conditional, b.Block, b.BlockLine, b.stmt = c.cond, c.block, c.blockLine, s.stmt
-	s.m.byName[b.Name] = append(s.m.byName[b.Name], len(s.m.Bindings))
-	if b.Kind == BindStarImport {
-		s.m.stars = append(s.m.stars, len(s.m.Bindings))
-	}
 	s.m.Bindings = append(s.m.Bindings, b)
 }
 
@@ -217,7 +239,7 @@ func (s *scanner) statements(c blockCtx) error {
 			s.i++
 			return nil
 		case TokIndent:
-			return errAt(t, "unexpected indent")
+			return errAt(&s.toks[s.i+1], "unexpected indent")
 		}
 		if err := s.statement(c); err != nil {
 			return err
@@ -424,7 +446,7 @@ func (s *scanner) captures(header []Token, c blockCtx) {
 		header = header[:g]
 	}
 	for i, t := range header {
-		if t.Kind != TokName || keywords[t.Text] || t.Text == "_" {
+		if t.Kind != TokName || isKeyword(t.Text) || t.Text == "_" {
 			continue
 		}
 		if i > 0 && header[i-1].Text == "." {
@@ -463,7 +485,7 @@ func (s *scanner) defClass(c blockCtx) error {
 		kw = s.next()
 	}
 	name := s.next()
-	if name.Kind != TokName || keywords[name.Text] {
+	if name.Kind != TokName || isKeyword(name.Text) {
 		return errAt(name, "invalid syntax")
 	}
 	colon, err := s.headerColon(s.i)
@@ -626,7 +648,7 @@ func (s *scanner) parseTarget(toks []Token, op *Token) (Expr, error) {
 		return nil, errAt(op, "invalid syntax")
 	}
 	p := newParser(toks, s.src)
-	e, err := p.starExpressions()
+	e, err := p.starList()
 	if err != nil {
 		return nil, err
 	}
@@ -797,8 +819,10 @@ func (s *scanner) annAssign(toks []Token, colon int, c blockCtx) error {
 	if eq >= 0 {
 		ann = rest[:eq]
 	}
-	if _, err := s.parseValue(ann, &toks[colon]); err != nil {
-		return err
+	// The annotation does not affect the value; like other expressions the
+	// scanner does not need, it is only checked for presence.
+	if len(trimTrivia(ann)) == 0 {
+		return &SyntaxError{Line: toks[colon].EndLine, Col: toks[colon].EndCol, Msg: "invalid syntax"}
 	}
 	switch target.(type) {
 	case *Name, *Attribute, *Subscript:
@@ -883,12 +907,12 @@ func (s *scanner) walrus(toks []Token, c blockCtx) {
 
 // dotted reads NAME ('.' NAME)* from toks at i.
 func dotted(toks []Token, i int) (string, int, bool) {
-	if i >= len(toks) || toks[i].Kind != TokName || keywords[toks[i].Text] {
+	if i >= len(toks) || toks[i].Kind != TokName || isKeyword(toks[i].Text) {
 		return "", i, false
 	}
 	name := toks[i].Text
 	i++
-	for i+1 < len(toks) && toks[i].Text == "." && toks[i+1].Kind == TokName && !keywords[toks[i+1].Text] {
+	for i+1 < len(toks) && toks[i].Text == "." && toks[i+1].Kind == TokName && !isKeyword(toks[i+1].Text) {
 		name += "." + toks[i+1].Text
 		i += 2
 	}
@@ -898,7 +922,7 @@ func dotted(toks []Token, i int) (string, int, bool) {
 // asName reads an optional `as NAME` at i.
 func asName(toks []Token, i int) (*Token, int, bool) {
 	if i < len(toks) && toks[i].Kind == TokName && toks[i].Text == "as" {
-		if i+1 < len(toks) && toks[i+1].Kind == TokName && !keywords[toks[i+1].Text] {
+		if i+1 < len(toks) && toks[i+1].Kind == TokName && !isKeyword(toks[i+1].Text) {
 			return &toks[i+1], i + 2, true
 		}
 		return nil, i, false
@@ -987,7 +1011,7 @@ func (s *scanner) fromStmt(toks []Token, c blockCtx) error {
 		i++
 	}
 	for {
-		if i >= len(toks) || toks[i].Kind != TokName || keywords[toks[i].Text] {
+		if i >= len(toks) || toks[i].Kind != TokName || isKeyword(toks[i].Text) {
 			return errAt(tokenAt(toks, i), "invalid syntax")
 		}
 		name := &toks[i]

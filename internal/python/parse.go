@@ -1,7 +1,6 @@
 package python
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -129,12 +128,16 @@ func (p *parser) enter() error {
 	return nil
 }
 
-var keywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
-	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
-	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
-	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
-	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+// isKeyword reports whether s is a Python keyword (soft keywords such as
+// match, case and type are names).
+func isKeyword(s string) bool {
+	switch s {
+	case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+		"def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+		"is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield":
+		return true
+	}
+	return false
 }
 
 // startsExpr reports whether t can begin an expression; it decides where an
@@ -148,7 +151,7 @@ func startsExpr(t *Token) bool {
 		case "False", "None", "True", "not", "lambda", "await", "yield":
 			return true
 		}
-		return !keywords[t.Text]
+		return !isKeyword(t.Text)
 	case TokOp:
 		switch t.Text {
 		case "(", "[", "{", "-", "+", "~", "*", "...":
@@ -161,15 +164,20 @@ func startsExpr(t *Token) bool {
 // starExpressions parses `a`, `a, b`, `a,` or `*a, b`.
 func (p *parser) starExpressions() (Expr, error) {
 	start := p.peek()
-	e, err := p.starExpr()
-	if err != nil {
-		return nil, err
+	e, err := p.starList()
+	if _, ok := e.(*Starred); ok {
+		return nil, p.errAt(start, "can't use starred expression here")
 	}
-	if !p.is(",") {
-		if _, ok := e.(*Starred); ok {
-			return nil, p.errAt(start, "can't use starred expression here")
-		}
-		return e, nil
+	return e, err
+}
+
+// starList is starExpressions allowing a lone `*a`, which assignment
+// targets reject with their own message.
+func (p *parser) starList() (Expr, error) {
+	start := p.peek()
+	e, err := p.starExpr()
+	if err != nil || !p.is(",") {
+		return e, err
 	}
 	elts := []Expr{e}
 	for p.accept(",") && startsExpr(p.peek()) {
@@ -196,7 +204,7 @@ func (p *parser) starExpr() (Expr, error) {
 // allows that without parentheses (call arguments, subscripts, displays).
 func (p *parser) namedExpr() (Expr, error) {
 	start := p.peek()
-	if start.Kind == TokName && !keywords[start.Text] && p.peek2().Text == ":=" && p.peek2().Kind == TokOp {
+	if start.Kind == TokName && !isKeyword(start.Text) && p.peek2().Text == ":=" && p.peek2().Kind == TokOp {
 		p.next()
 		p.next()
 		if _, err := p.expression(); err != nil {
@@ -250,12 +258,12 @@ func (p *parser) lambda() (Expr, error) {
 	for !p.is(":") {
 		switch {
 		case p.accept("*"), p.accept("**"):
-			if t := p.peek(); t.Kind == TokName && !keywords[t.Text] {
+			if t := p.peek(); t.Kind == TokName && !isKeyword(t.Text) {
 				p.next()
 			}
 		case p.accept("/"):
 		default:
-			if t := p.next(); t.Kind != TokName || keywords[t.Text] {
+			if t := p.next(); t.Kind != TokName || isKeyword(t.Text) {
 				return nil, p.errAt(t, "invalid syntax")
 			}
 			if p.accept("=") {
@@ -352,27 +360,47 @@ func (p *parser) comparison() (Expr, error) {
 	return &Compare{node: p.mk(start), X: x, Ops: ops, Ys: ys}, nil
 }
 
-// binaryLevels lists the binary operators from loosest to tightest binding.
-var binaryLevels = [][]string{{"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "//", "%", "@"}}
-
-func (p *parser) bitOr() (Expr, error) { return p.binary(0) }
-
-func (p *parser) binary(level int) (Expr, error) {
-	if level == len(binaryLevels) {
-		return p.factor()
+// binaryPrec is the binding power of a binary operator token (0: none),
+// from | (loosest) to * / // % @ (tightest).
+func binaryPrec(t *Token) int {
+	if t.Kind != TokOp {
+		return 0
 	}
+	switch t.Text {
+	case "|":
+		return 1
+	case "^":
+		return 2
+	case "&":
+		return 3
+	case "<<", ">>":
+		return 4
+	case "+", "-":
+		return 5
+	case "*", "/", "//", "%", "@":
+		return 6
+	}
+	return 0
+}
+
+func (p *parser) bitOr() (Expr, error) { return p.binary(1) }
+
+// binary parses operators binding at least as tightly as minPrec, by
+// precedence climbing; all of them are left-associative.
+func (p *parser) binary(minPrec int) (Expr, error) {
 	start := p.peek()
-	x, err := p.binary(level + 1)
+	x, err := p.factor()
 	if err != nil {
 		return nil, err
 	}
 	for {
 		t := p.peek()
-		if t.Kind != TokOp || !slices.Contains(binaryLevels[level], t.Text) {
+		prec := binaryPrec(t)
+		if prec == 0 || prec < minPrec {
 			return x, nil
 		}
 		p.next()
-		y, err := p.binary(level + 1)
+		y, err := p.binary(prec + 1)
 		if err != nil {
 			return nil, err
 		}
@@ -429,7 +457,7 @@ func (p *parser) primary() (Expr, error) {
 		switch {
 		case p.accept("."):
 			t := p.next()
-			if t.Kind != TokName || keywords[t.Text] {
+			if t.Kind != TokName || isKeyword(t.Text) {
 				return nil, p.errAt(t, "invalid syntax")
 			}
 			x = &Attribute{node: p.mk(start), X: x, Name: t.Text}
@@ -464,7 +492,7 @@ func (p *parser) call(start *Token, fn Expr) (Expr, error) {
 				return nil, err
 			}
 			c.Keywords = append(c.Keywords, Keyword{Value: v})
-		case t.Kind == TokName && !keywords[t.Text] && p.peek2().Kind == TokOp && p.peek2().Text == "=":
+		case t.Kind == TokName && !isKeyword(t.Text) && p.peek2().Kind == TokOp && p.peek2().Text == "=":
 			p.next()
 			p.next()
 			v, err := p.expression()
@@ -596,7 +624,7 @@ func (p *parser) atom() (Expr, error) {
 		case "yield":
 			return p.yield()
 		}
-		if keywords[t.Text] {
+		if isKeyword(t.Text) {
 			return nil, p.errAt(t, "invalid syntax")
 		}
 		p.next()

@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/ianaindex"
 )
 
 // Decode turns the bytes of a Python source file into the text Python
 // compiles: a UTF-8 BOM is dropped, a PEP 263 coding cookie on line 1 or 2 is
-// honoured (UTF-8, Latin-1 and ASCII; anything else is refused rather than
-// misread), and CRLF and lone CR line endings become "\n", as Python's
+// honoured (UTF-8, Latin-1, ASCII and the other codecs x/text knows by an
+// IANA name; anything else is refused rather than misread), and CRLF and lone CR line endings become "\n", as Python's
 // universal newlines do before tokenizing. Positions reported by this package
 // refer to the decoded text, which has the same lines and columns as the file.
 func Decode(src []byte) (string, error) {
@@ -54,13 +57,19 @@ func Decode(src []byte) (string, error) {
 			}
 		}
 		text = string(src)
-	default: // iso-8859-1: every byte is the code point of the same value
+	case "iso-8859-1": // every byte is the code point of the same value
 		var b strings.Builder
 		b.Grow(len(src) + len(src)/8)
 		for _, c := range src {
 			b.WriteRune(rune(c))
 		}
 		text = b.String()
+	default:
+		out, err := otherEncoding(enc).NewDecoder().Bytes(src)
+		if err != nil {
+			return "", &SyntaxError{Line: encLine, Col: 1, Msg: "encoding problem: " + enc + ": " + err.Error()}
+		}
+		text = string(out)
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		line, col := position(text, i)
@@ -153,8 +162,9 @@ func isASCIIWord(c byte) bool {
 }
 
 // normalEncoding maps a cookie's encoding name to "utf-8", "iso-8859-1" or
-// "ascii" using Python's codec aliases, or "" for an encoding we do not
-// decode. Refusing is safer than decoding, say, cp1252 as Latin-1.
+// "ascii" using Python's codec aliases, to the IANA name of another single-
+// or multi-byte encoding x/text decodes (iso-8859-15, cp1252...), or to ""
+// for an encoding we do not know. Refusing is safer than misreading.
 func normalEncoding(name string) string {
 	n := strings.ReplaceAll(strings.ToLower(name), "_", "-")
 	switch {
@@ -168,5 +178,19 @@ func normalEncoding(name string) string {
 		n == "cp367" || n == "csascii" || n == "ibm367" || n == "iso-ir-6":
 		return "ascii"
 	}
+	if e := otherEncoding(n); e != nil {
+		return n
+	}
 	return ""
+}
+
+// otherEncoding finds a Python codec name among the encodings x/text knows,
+// trying Python's spellings (iso8859-15, cp1252) in IANA's form.
+func otherEncoding(n string) encoding.Encoding {
+	for _, cand := range []string{n, strings.Replace(n, "iso8859-", "iso-8859-", 1), strings.Replace(n, "cp", "windows-", 1)} {
+		if e, err := ianaindex.IANA.Encoding(cand); err == nil && e != nil {
+			return e
+		}
+	}
+	return nil
 }

@@ -69,7 +69,16 @@ func scanString(s string, i, depth int) (int, *scanErr) {
 		}
 		return end + 1, nil
 	}
+	stops := "\\\n'"
+	if q == '"' {
+		stops = "\\\n\""
+	}
 	for k < len(s) {
+		j := strings.IndexAny(s[k:], stops)
+		if j < 0 {
+			break
+		}
+		k += j
 		switch c := s[k]; {
 		case c == '\\':
 			k += 2
@@ -206,6 +215,10 @@ func scanField(s string, k int, q byte, triple, raw bool, depth int, rec *[]fpar
 		case c == '\'' || c == '"':
 			end, err := scanString(s, k, depth+1)
 			if err != nil {
+				if c == q && !triple && err.detect >= 0 {
+					// f'{' : the quote most likely ends the f-string
+					return k + 1, serr(k+1, "f-string: expecting '}'")
+				}
 				return end, err
 			}
 			k = end

@@ -27,6 +27,7 @@ const (
 
 var tokenKindNames = [...]string{"ENDMARKER", "NAME", "NUMBER", "STRING", "OP", "NEWLINE", "NL", "INDENT", "DEDENT", "COMMENT"}
 
+// String returns the name Python's token module uses for the kind.
 func (k TokenKind) String() string {
 	if int(k) < len(tokenKindNames) {
 		return tokenKindNames[k]
@@ -44,10 +45,11 @@ type Token struct {
 	off, end        int // byte offsets into the decoded source
 }
 
-// Tokenize decodes a Python source file and splits it into tokens the way
-// Python 3.12's tokenizer does, ending with NEWLINE (if the last line has
-// code), DEDENTs and ENDMARKER. On error it returns the tokens read so far
-// together with a [*SyntaxError].
+// Tokenize decodes a Python source file and splits it into tokens as
+// Python's tokenize module does, ending with NEWLINE (if the last line has
+// code), DEDENTs and ENDMARKER. An f-string is one STRING token, scanned
+// with Python 3.12's rules (its fields may reuse the enclosing quote). On
+// error it returns the tokens read so far together with a [*SyntaxError].
 func Tokenize(src []byte) ([]Token, error) {
 	text, err := Decode(src)
 	if err != nil {
@@ -81,6 +83,8 @@ type tokenizer struct {
 	alts      []int // indentation with tabs counted as one column, to detect TabError
 	parens    []Token
 	toks      []Token
+	colOff    int // byte offset and rune count from lineStart of the last col call
+	colRunes  int
 	// code is true once the current logical line has a token that makes it a
 	// statement, so that its end is NEWLINE rather than NL.
 	code bool
@@ -88,8 +92,17 @@ type tokenizer struct {
 
 // tokenize splits src, whose first byte is at line:col (1-based).
 func tokenize(src string, mode tokMode, line, col int) ([]Token, error) {
+	return tokenizeInto(nil, src, mode, line, col)
+}
+
+// tokenizeInto is tokenize appending to buf[:0], so that callers that do
+// not keep the tokens can reuse the memory.
+func tokenizeInto(buf []Token, src string, mode tokMode, line, col int) ([]Token, error) {
+	if cap(buf) == 0 {
+		buf = make([]Token, 0, len(src)/4+16)
+	}
 	t := &tokenizer{src: src, mode: mode, line: line, colBase: col - 1,
-		indents: []int{0}, alts: []int{0}, toks: make([]Token, 0, len(src)/5+4)}
+		indents: []int{0}, alts: []int{0}, toks: buf[:0]}
 	err := t.run()
 	return t.toks, err
 }
@@ -98,26 +111,33 @@ func (t *tokenizer) errAt(off int, format string, args ...any) *SyntaxError {
 	return &SyntaxError{Line: t.line, Col: t.col(off), Msg: fmt.Sprintf(format, args...)}
 }
 
-// col is the rune column of byte offset off, which must be on the current line.
+// col is the rune column of byte offset off, which must be on the current
+// line. Columns are computed incrementally from the last one asked for, so
+// that a long line costs linear time.
 func (t *tokenizer) col(off int) int {
-	s := t.src[t.lineStart:off]
+	if t.colOff > off {
+		t.colOff, t.colRunes = t.lineStart, 0
+	}
+	s := t.src[t.colOff:off]
+	n := len(s)
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return t.colBase + utf8.RuneCountInString(s) + 1
+			n = utf8.RuneCountInString(s)
+			break
 		}
 	}
-	return t.colBase + len(s) + 1
+	t.colOff, t.colRunes = off, t.colRunes+n
+	return t.colBase + t.colRunes + 1
 }
 
 // emit appends the token src[start:end], which starts on the current line
 // and may span lines (strings), and moves the line bookkeeping past it.
 func (t *tokenizer) emit(kind TokenKind, start, end int) {
 	tok := Token{Kind: kind, Text: t.src[start:end], Line: t.line, Col: t.col(start), off: start, end: end}
-	if kind != TokNL && kind != TokNewline {
+	if kind == TokString { // the only tokens that span lines
 		if n := strings.Count(tok.Text, "\n"); n > 0 {
 			t.line += n
-			t.lineStart = start + strings.LastIndexByte(tok.Text, '\n') + 1
-			t.colBase = 0
+			t.startLine(start + strings.LastIndexByte(tok.Text, '\n') + 1)
 		}
 	}
 	tok.EndLine, tok.EndCol = t.line, t.col(end)
@@ -135,8 +155,13 @@ func (t *tokenizer) emit(kind TokenKind, start, end int) {
 
 func (t *tokenizer) newline() {
 	t.line++
-	t.lineStart = t.i
-	t.colBase = 0
+	t.startLine(t.i)
+}
+
+// startLine records that the current line starts at byte offset off.
+func (t *tokenizer) startLine(off int) {
+	t.lineStart, t.colBase = off, 0
+	t.colOff, t.colRunes = off, 0
 }
 
 func (t *tokenizer) run() error {
@@ -195,7 +220,7 @@ func (t *tokenizer) run() error {
 			}
 			t.i = end
 			t.emit(TokNumber, start, end)
-		case c < utf8.RuneSelf && isASCIIWord(c) || c >= utf8.RuneSelf && isIDStart(t.runeAt(t.i)):
+		case c < utf8.RuneSelf && isASCIIWord(c) || c >= utf8.RuneSelf && isIDStart(runeAt(t.src, t.i)):
 			t.i = scanName(t.src, t.i)
 			if t.i < len(t.src) && (t.src[t.i] == '"' || t.src[t.i] == '\'') && isStringPrefix(t.src[start:t.i]) {
 				if err := t.str(start); err != nil {
@@ -210,11 +235,6 @@ func (t *tokenizer) run() error {
 			}
 		}
 	}
-}
-
-func (t *tokenizer) runeAt(i int) rune {
-	r, _ := utf8.DecodeRuneInString(t.src[i:])
-	return r
 }
 
 // indentation measures the indentation of a new line and emits INDENT or
@@ -288,6 +308,11 @@ func (t *tokenizer) eof() error {
 	if t.mode == fileMode {
 		if t.code {
 			t.emit(TokNewline, t.i, t.i)
+		} else if n := len(t.toks); n > 0 && t.toks[n-1].Kind == TokComment {
+			t.emit(TokNL, t.i, t.i)
+		}
+		if t.i > 0 && t.src[t.i-1] != '\n' { // end as if the file ended with a newline
+			t.newline()
 		}
 		for len(t.indents) > 1 {
 			t.indents = t.indents[:len(t.indents)-1]
@@ -328,11 +353,33 @@ var operators = [...]string{
 	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "=", "@", "!",
 }
 
-var closers = map[string]string{")": "(", "]": "[", "}": "{"}
+// opsByFirst indexes operators by their first byte, keeping the longest
+// first, so that op tries only a handful.
+var opsByFirst = func() (m [128][]string) {
+	for _, op := range operators {
+		m[op[0]] = append(m[op[0]], op)
+	}
+	return m
+}()
+
+// opener returns the bracket that a closing bracket closes.
+func opener(closer string) string {
+	switch closer {
+	case ")":
+		return "("
+	case "]":
+		return "["
+	}
+	return "{"
+}
 
 func (t *tokenizer) op(start int) error {
 	rest := t.src[start:]
-	for _, op := range operators {
+	var candidates []string
+	if rest[0] < utf8.RuneSelf {
+		candidates = opsByFirst[rest[0]]
+	}
+	for _, op := range candidates {
 		if !strings.HasPrefix(rest, op) {
 			continue
 		}
@@ -346,7 +393,7 @@ func (t *tokenizer) op(start int) error {
 				return t.errAt(start, "unmatched '%s'", op)
 			}
 			open := t.parens[len(t.parens)-1]
-			if open.Text != closers[op] {
+			if open.Text != opener(op) {
 				msg := fmt.Sprintf("closing parenthesis '%s' does not match opening parenthesis '%s'", op, open.Text)
 				if open.Line != t.line {
 					msg += fmt.Sprintf(" on line %d", open.Line)
@@ -362,7 +409,7 @@ func (t *tokenizer) op(start int) error {
 		}
 		return nil
 	}
-	r := t.runeAt(start)
+	r := runeAt(t.src, start)
 	switch {
 	case r < utf8.RuneSelf && unicode.IsPrint(r):
 		return t.errAt(start, "invalid syntax")

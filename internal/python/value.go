@@ -89,14 +89,31 @@ type Formattable interface {
 	PyFormat(spec string) (string, error)
 }
 
-func (NoneType) Type() string  { return "NoneType" }
-func (Bool) Type() string      { return "bool" }
-func (Int) Type() string       { return "int" }
-func (String) Type() string    { return "str" }
-func (Bytes) Type() string     { return "bytes" }
-func (Tuple) Type() string     { return "tuple" }
-func (List) Type() string      { return "list" }
-func (*Dict) Type() string     { return "dict" }
+// Type implements Value.
+func (NoneType) Type() string { return "NoneType" }
+
+// Type implements Value.
+func (Bool) Type() string { return "bool" }
+
+// Type implements Value.
+func (Int) Type() string { return "int" }
+
+// Type implements Value.
+func (String) Type() string { return "str" }
+
+// Type implements Value.
+func (Bytes) Type() string { return "bytes" }
+
+// Type implements Value.
+func (Tuple) Type() string { return "tuple" }
+
+// Type implements Value.
+func (List) Type() string { return "list" }
+
+// Type implements Value.
+func (*Dict) Type() string { return "dict" }
+
+// Type implements Value.
 func (Undefined) Type() string { return "Undefined" }
 
 // Get returns the value stored under key, with Python's key equality
@@ -205,6 +222,9 @@ func writeRepr(b *strings.Builder, v Value) error {
 	case *Dict:
 		b.WriteByte('{')
 		for i, k := range v.Keys {
+			if b.Len() > maxLen {
+				return notStatic("repr longer than %d bytes", maxLen)
+			}
 			if i > 0 {
 				b.WriteString(", ")
 			}
@@ -233,6 +253,9 @@ func writeRepr(b *strings.Builder, v Value) error {
 
 func writeItems(b *strings.Builder, items []Value) error {
 	for i, x := range items {
+		if b.Len() > maxLen {
+			return notStatic("repr longer than %d bytes", maxLen)
+		}
 		if i > 0 {
 			b.WriteString(", ")
 		}

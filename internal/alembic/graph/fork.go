@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -59,7 +60,7 @@ func (g *Graph) Forks(strict bool) []Fork {
 	return forks
 }
 
-// divergence finds the newest common ancestor of heads (in walk order) and
+// divergence finds the newest common ancestor of heads and
 // each head's chain down to it, following down revisions, first parent at a
 // merge the first parent that is not common.
 func (g *Graph) divergence(heads []*Node) (*Node, [][]*Node) {
@@ -94,11 +95,19 @@ func (g *Graph) divergence(heads []*Node) (*Node, [][]*Node) {
 			n = next
 		}
 	}
+	// The newest common revision is one no other common revision descends
+	// from; when history criss-crosses there are several, and the one
+	// loaded last is shown.
+	newest := maps.Clone(common)
+	for n := range common {
+		for _, anc := range g.related([]*Node{n}, down)[1:] {
+			delete(newest, anc)
+		}
+	}
 	var meets *Node
-	for _, n := range g.Walk() {
-		if common[n] {
+	for n := range newest {
+		if meets == nil || n.order > meets.order {
 			meets = n
-			break
 		}
 	}
 	return meets, chains

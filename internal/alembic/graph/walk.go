@@ -1,11 +1,18 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Walk returns every revision reachable from the real heads, newest first,
 // in the topological order of Alembic's walk_revisions: the order in which
 // `alembic branches` and `alembic history` list revisions.
-func (g *Graph) Walk() []*Node {
+//
+// On some graphs with depends_on, Alembic's walk never ends: two heads each
+// wait for the other. Walk detects that and returns an error naming them
+// instead of hanging too.
+func (g *Graph) Walk() ([]*Node, error) {
 	heads := g.RealHeads()
 	todo := map[string]bool{}
 	for _, n := range g.related(heads, (*Node).normalizedDown) {
@@ -29,9 +36,12 @@ func (g *Graph) Walk() []*Node {
 		ancestorsOf[i] = ancestors(id)
 	}
 	var out []*Node
-	idx := 0
+	idx, waits := 0, 0
 	for len(current) > 0 {
 		candidate := current[idx]
+		if waits > len(current) {
+			return nil, &WalkError{Heads: slices.Clone(current)}
+		}
 		blocked := false
 		for i, anc := range ancestorsOf {
 			// Another head descends from the candidate: walk it first.
@@ -41,8 +51,10 @@ func (g *Graph) Walk() []*Node {
 			}
 		}
 		if blocked {
+			waits++
 			continue
 		}
+		waits = 0
 		if todo[candidate] {
 			out = append(out, g.byID[candidate])
 			delete(todo, candidate)
@@ -71,5 +83,16 @@ func (g *Graph) Walk() []*Node {
 			}
 		}
 	}
-	return out
+	return out, nil
+}
+
+// WalkError is a graph Alembic's topological walk never finishes on.
+type WalkError struct {
+	// Heads are the revisions waiting for each other.
+	Heads []string
+}
+
+func (e *WalkError) Error() string {
+	return "alembic would never finish walking this graph: revisions " + strings.Join(e.Heads, ", ") +
+		" each wait for another (depends_on that crosses branches); alembic branches and history hang here"
 }

@@ -139,6 +139,16 @@ func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []
 			return nil, nil, err
 		}
 	}
+	for _, name := range []string{"revision", "down_revision", "branch_labels", "depends_on"} {
+		for _, b := range mod.Conditional(name) {
+			w := alembic.Warning{Path: path, Line: b.Line,
+				Msg: fmt.Sprintf("%s is assigned again inside %s block at line %d; onehead uses the plain assignment before it, as Python does unless that block runs", name, "`"+b.Block+"`", b.BlockLine)}
+			if strict {
+				return nil, nil, &alembic.FileError{Path: path, Line: b.Line, Msg: w.Msg}
+			}
+			warns = append(warns, w)
+		}
+	}
 	if err := rev.verify(); err != nil {
 		return nil, nil, err
 	}

@@ -1,0 +1,28 @@
+"""add email to users
+
+Revision ID: 27c6a30d7c24
+Revises: ae1027a6acf0
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '27c6a30d7c24'
+down_revision: Union[str, Sequence[str], None] = 'ae1027a6acf0'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

@@ -1,0 +1,24 @@
+"""feature c
+
+Revision ID: cccc0001
+Revises: aaaa0001
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'cccc0001'
+down_revision = 'aaaa0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    pass

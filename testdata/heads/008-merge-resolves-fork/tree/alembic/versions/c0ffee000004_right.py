@@ -1,0 +1,28 @@
+"""right
+
+Revision ID: c0ffee000004
+Revises: c0ffee000002
+Create Date: 2025-09-05 19:53:54.696107
+
+"""
+
+from typing import Sequence, Union
+
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision: str = "c0ffee000004"
+down_revision: Union[str, Sequence[str], None] = "c0ffee000002"
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.create_index(op.f("ix_audit_log_name"), "audit_log", ["name"], unique=False)
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    op.drop_index(op.f("ix_audit_log_name"), table_name="audit_log")

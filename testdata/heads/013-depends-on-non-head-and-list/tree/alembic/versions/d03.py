@@ -1,0 +1,24 @@
+"""users email
+
+Revision ID: d0000003
+Revises: d0000002
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'd0000003'
+down_revision = 'd0000002'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,30 @@
+"""accounts base
+
+Revision ID: b0000001
+Revises: 
+Create Date: 2025-09-01 09:14:27.381920
+
+"""
+
+# revision identifiers, used by Alembic.
+revision = 'b0000001'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade():
+    op.create_table(
+        'users',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('name', sa.String(length=255), nullable=False),
+        sa.Column('created_at', sa.DateTime(), server_default=sa.text('now()'), nullable=False),
+        sa.PrimaryKeyConstraint('id'),
+    )
+
+
+def downgrade():
+    op.drop_table('users')

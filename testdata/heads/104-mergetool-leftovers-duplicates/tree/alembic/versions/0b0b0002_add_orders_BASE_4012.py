@@ -1,0 +1,28 @@
+"""add orders
+
+Revision ID: 0b0b0002
+Revises: 0b0b0001
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '0b0b0002'
+down_revision: Union[str, Sequence[str], None] = '0b0b0001'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

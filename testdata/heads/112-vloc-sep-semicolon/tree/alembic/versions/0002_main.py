@@ -1,0 +1,28 @@
+"""main line
+
+Revision ID: 10c00002
+Revises: 10c00001
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '10c00002'
+down_revision: Union[str, Sequence[str], None] = '10c00001'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

@@ -1,0 +1,36 @@
+"""add webhooks
+
+Revision ID: 5ty1e0000006
+Revises: 5ty1e0000004
+Create Date: 2025-09-08 11:19:52.905565
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision: str = "5ty1e0000006"
+down_revision: str | Sequence[str] | None = "5ty1e0000004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = ("5ty1e0000005",)
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.create_table(
+        "sessions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=255), nullable=False),
+        sa.Column("created_at", sa.DateTime(), server_default=sa.text("now()"), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    op.drop_table("sessions")

@@ -1,0 +1,28 @@
+﻿"""Straße umbenennen
+
+Revision ID: b0e00003
+Revises: b0e00001
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = 'b0e00003'
+down_revision: Union[str, Sequence[str], None] = 'b0e00001'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

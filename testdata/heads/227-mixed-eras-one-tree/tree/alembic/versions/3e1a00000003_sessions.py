@@ -1,0 +1,24 @@
+"""sessions
+
+Revision ID: 3e1a00000003
+Revises: 3e1a00000002
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = '3e1a00000003'
+down_revision = '3e1a00000002'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade():
+    pass

@@ -1,0 +1,26 @@
+"""scopes
+
+Revision ID: 3e1a00000005
+Revises: 3e1a00000004
+Create Date: 2025-09-07 16:07:23.800836
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '3e1a00000005'
+down_revision: Union[str, None] = '3e1a00000004'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,28 @@
+"""purchase correlation id
+
+Revision ID: 20260417_purchase_correlation_id
+Revises: 20260414_add_payment_tables
+Create Date: 2025-09-04 12:41:25.591378
+
+"""
+
+from typing import Sequence, Union
+
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision: str = "20260417_purchase_correlation_id"
+down_revision: Union[str, Sequence[str], None] = "20260414_add_payment_tables"
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.execute("UPDATE invoices SET updated_at = now() WHERE updated_at IS NULL")
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass
