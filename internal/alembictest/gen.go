@@ -101,7 +101,7 @@ func (g *generator) write(dir string) error {
 		}
 	}
 	files := map[string]string{
-		"alembic.ini":             ini,
+		"alembic.ini":            ini,
 		"alembic/script.py.mako": "## stock template omitted: heads never renders it\n",
 	}
 	for _, r := range revs {
