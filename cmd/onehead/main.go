@@ -8,9 +8,17 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	// onehead runs briefly and most of what it allocates while reading a
+	// file is garbage at once: collect rarely, within a bound. GOGC and
+	// GOMEMLIMIT still win when set.
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(800)
+		debug.SetMemoryLimit(256 << 20)
+	}
 	os.Exit(run(os.Args[1:], env{
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,

@@ -24,6 +24,14 @@ import (
 type Job struct {
 	Dir  string   `json:"cwd"`
 	Argv []string `json:"argv"`
+	// NowMicros, when not zero, freezes the clock Alembic reads for a new
+	// revision's create_date (and file-name date tokens) at this many
+	// microseconds after the Unix epoch, so that merge output can be
+	// compared byte for byte.
+	NowMicros int64 `json:"now_us,omitempty"`
+	// TZ, when set, is the job's TZ environment variable: the zone of a
+	// naive create_date.
+	TZ string `json:"tz,omitempty"`
 }
 
 // Result is what the command printed and its exit status (255 for

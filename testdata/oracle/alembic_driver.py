@@ -5,21 +5,31 @@ Reads a JSON list of jobs {"cwd": dir, "argv": [...]} on stdin and writes
 on stdout. Starting Python once instead of once per command makes the
 differential tests fast enough to run thousands of commands.
 
+Optional job keys, for commands that write files (merge, revision):
+"now_us" freezes the clock Alembic's script directory reads for create_date
+(microseconds since the Unix epoch), and "tz" sets the TZ environment
+variable for the job, so that naive local dates and file-name date tokens
+are reproducible. Both are undone after the job.
+
 Exit codes are those of the alembic command: 0, 255 for "FAILED:" and 1 for
 an uncaught exception (a traceback); -1 means Alembic was still running
 after the job's timeout (default 10 s) and was interrupted.
 """
 import contextlib
+import datetime
 import io
 import json
 import os
 import signal
 import sys
+import time
 import traceback
+import types
 import warnings
 
 import alembic
 import alembic.config
+import alembic.script.base
 from alembic.config import CommandLine
 
 
@@ -45,6 +55,48 @@ def on_alarm(signum, frame):
 
 
 signal.signal(signal.SIGALRM, on_alarm)
+
+
+@contextlib.contextmanager
+def frozen_clock(job):
+    """Freeze datetime.now() as alembic/script/base.py sees it, and set TZ.
+
+    Only that module's view of the datetime module is replaced, so nothing
+    else in the process (logging, warnings) sees the frozen clock.
+    """
+    saved_tz = os.environ.get("TZ")
+    saved_datetime = alembic.script.base.datetime
+    if "tz" in job:
+        os.environ["TZ"] = job["tz"]
+        time.tzset()
+    if "now_us" in job:
+        secs, micros = divmod(job["now_us"], 1_000_000)
+
+        class Frozen(datetime.datetime):
+            @classmethod
+            def now(cls, tz=None):
+                utc = datetime.datetime.fromtimestamp(secs, datetime.timezone.utc)
+                utc = utc.replace(microsecond=micros)
+                if tz is None:
+                    return utc.astimezone().replace(tzinfo=None)
+                return utc.astimezone(tz)
+
+        shim = types.ModuleType("datetime")
+        shim.__dict__.update(datetime.__dict__)
+        shim.datetime = Frozen
+        alembic.script.base.datetime = shim
+    try:
+        yield
+    finally:
+        alembic.script.base.datetime = saved_datetime
+        if "tz" in job:
+            if saved_tz is None:
+                os.environ.pop("TZ", None)
+            else:
+                os.environ["TZ"] = saved_tz
+            time.tzset()
+
+
 def text(stream):
     stream.flush()
     return stream.buffer.getvalue().decode("utf-8", "replace")
@@ -59,7 +111,7 @@ for job in jobs:
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
     err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
     code = 0
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), frozen_clock(job):
         signal.alarm(job.get("timeout", 10))
         try:
             CommandLine(prog="alembic").main(argv=job["argv"])

@@ -64,11 +64,10 @@ func (g *Graph) Forks(strict bool) []Fork {
 // each head's chain down to it, following down revisions, first parent at a
 // merge the first parent that is not common.
 func (g *Graph) divergence(heads []*Node) (*Node, [][]*Node) {
-	down := func(n *Node) []string { return n.Down }
 	var common map[*Node]bool
 	for _, h := range heads {
 		anc := map[*Node]bool{}
-		for _, n := range g.related([]*Node{h}, down) {
+		for _, n := range g.related([]*Node{h}, parents) {
 			anc[n] = true
 		}
 		if common == nil {
@@ -86,8 +85,8 @@ func (g *Graph) divergence(heads []*Node) (*Node, [][]*Node) {
 		for n := h; n != nil && !common[n]; {
 			chains[i] = append(chains[i], n)
 			var next *Node
-			for _, id := range n.Down {
-				if p, ok := g.byID[id]; ok && !common[p] {
+			for _, p := range n.Parents {
+				if !common[p] {
 					next = p
 					break
 				}
@@ -100,7 +99,7 @@ func (g *Graph) divergence(heads []*Node) (*Node, [][]*Node) {
 	// loaded last is shown.
 	newest := maps.Clone(common)
 	for n := range common {
-		for _, anc := range g.related([]*Node{n}, down)[1:] {
+		for _, anc := range g.related([]*Node{n}, parents)[1:] {
 			delete(newest, anc)
 		}
 	}

@@ -28,9 +28,15 @@ type Node struct {
 	Deps []string
 	// NormalizedDeps are Deps without those an ancestor already depends on.
 	NormalizedDeps []string
+	// Parents are the down revisions, resolved; allParents adds the
+	// resolved dependencies.
+	Parents, allParents []*Node
 
 	// order is the node's position in load order.
 	order int
+	// winner is the node holding this node's id in the graph: itself,
+	// unless a file loaded later declares the same id.
+	winner *Node
 }
 
 // IsHead reports whether no revision names this one as down revision. A
@@ -90,16 +96,16 @@ func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 		}
 		g.byID[r.ID] = n
 	}
-	// Only the file loaded last for an id takes part in linking, but every
-	// file stays a head candidate: Alembic prints a duplicated head twice.
-	candidates := slices.Clone(g.Nodes)
+	for _, n := range g.Nodes {
+		n.winner = g.byID[n.ID]
+	}
 	if err := g.mapLabels(); err != nil {
 		return nil, warns, err
 	}
 	if err := g.resolveDeps(); err != nil {
 		return nil, warns, err
 	}
-	notHead, notRealHead := map[*Node]bool{}, map[*Node]bool{}
+	notHead, notRealHead := make([]bool, len(g.Nodes)), make([]bool, len(g.Nodes))
 	for _, id := range g.ids {
 		n := g.byID[id]
 		for _, down := range n.allDown() {
@@ -114,17 +120,21 @@ func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 				return nil, warns, g.missing(n, down)
 			}
 			parent.addNext(n)
+			n.allParents = append(n.allParents, parent)
 			if slices.Contains(n.Down, down) {
-				notHead[parent] = true
+				n.Parents = append(n.Parents, parent)
+				notHead[parent.order] = true
 			}
-			notRealHead[parent] = true
+			notRealHead[parent.order] = true
 		}
 	}
-	for _, n := range candidates {
-		if !notHead[n] {
+	// Only the file loaded last for an id takes part in linking, but every
+	// file stays a head candidate: Alembic prints a duplicated head twice.
+	for _, n := range g.Nodes {
+		if !notHead[n.order] {
 			g.heads = append(g.heads, n)
 		}
-		if !notRealHead[n] {
+		if !notRealHead[n.order] {
 			g.realHeads = append(g.realHeads, n)
 		}
 	}
@@ -168,7 +178,7 @@ func (g *Graph) RealHeads() []*Node { return g.resolved(g.realHeads) }
 func (g *Graph) resolved(nodes []*Node) []*Node {
 	out := make([]*Node, len(nodes))
 	for i, n := range nodes {
-		out[i] = g.byID[n.ID]
+		out[i] = n.winner
 	}
 	return out
 }
@@ -252,7 +262,7 @@ func (g *Graph) normalizeDeps() {
 			continue
 		}
 		keep := slices.Clone(n.Deps)
-		for _, anc := range g.related([]*Node{n}, func(x *Node) []string { return x.Down }) {
+		for _, anc := range g.related([]*Node{n}, parents) {
 			if anc == n {
 				continue
 			}
@@ -262,29 +272,39 @@ func (g *Graph) normalizeDeps() {
 	}
 }
 
-// related walks from targets along next (ids), depth first, as Alembic's
+// related walks from targets along next, depth first, as Alembic's
 // _iterate_related_revisions does, yielding each node once.
-func (g *Graph) related(targets []*Node, next func(*Node) []string) []*Node {
-	seen := map[*Node]bool{}
+func (g *Graph) related(targets []*Node, next func(*Node) []*Node) []*Node {
 	var out []*Node
+	g.visit(targets, next, func(n *Node) { out = append(out, n) })
+	return out
+}
+
+// visit calls f on each node related yields, in the same order.
+func (g *Graph) visit(targets []*Node, next func(*Node) []*Node, f func(*Node)) {
+	seen := make([]bool, len(g.Nodes))
+	var stack []*Node
 	for _, t := range targets {
-		stack := []*Node{t}
+		stack = append(stack[:0], t)
 		for len(stack) > 0 {
 			n := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			if seen[n] {
+			if seen[n.order] {
 				continue
 			}
-			seen[n] = true
-			for _, id := range next(n) {
-				if m, ok := g.Lookup(id); ok {
-					stack = append(stack, m)
-				}
-			}
-			out = append(out, n)
+			seen[n.order] = true
+			stack = append(stack, next(n)...)
+			f(n)
 		}
 	}
-	return out
+}
+
+// Edges to follow in a walk.
+func parents(n *Node) []*Node    { return n.Parents }
+func allParents(n *Node) []*Node { return n.allParents }
+func children(n *Node) []*Node   { return n.Next }
+func allChildren(n *Node) []*Node {
+	return n.AllNext
 }
 
 func ids(nodes []*Node) []string {
@@ -310,23 +330,22 @@ func (g *Graph) detectCycles() error {
 			}
 		}
 	}
-	check := func(kind string, heads, bases []*Node, down, up func(*Node) []string) error {
+	check := func(kind string, heads, bases []*Node, down, up func(*Node) []*Node) error {
 		if len(heads) == 0 || len(bases) == 0 {
 			return g.cycle(kind, g.ids)
 		}
-		fromHeads := map[string]bool{}
-		for _, n := range g.related(heads, down) {
-			fromHeads[n.ID] = true
-		}
-		reach := map[string]bool{}
-		for _, n := range g.related(bases, up) {
-			if fromHeads[n.ID] {
-				reach[n.ID] = true
+		// Marks are by id, on the node that won the id.
+		fromHeads := make([]bool, len(g.Nodes))
+		g.visit(heads, down, func(n *Node) { fromHeads[n.winner.order] = true })
+		reach := make([]bool, len(g.Nodes))
+		g.visit(bases, up, func(n *Node) {
+			if w := n.winner.order; fromHeads[w] {
+				reach[w] = true
 			}
-		}
+		})
 		var lost []string
 		for _, id := range g.ids {
-			if !reach[id] {
+			if !reach[g.byID[id].order] {
 				lost = append(lost, id)
 			}
 		}
@@ -336,14 +355,10 @@ func (g *Graph) detectCycles() error {
 		}
 		return nil
 	}
-	if err := check("Cycle", g.heads, bases,
-		func(n *Node) []string { return n.Down },
-		func(n *Node) []string { return ids(n.Next) }); err != nil {
+	if err := check("Cycle", g.heads, bases, parents, children); err != nil {
 		return err
 	}
-	return check("Dependency cycle", g.realHeads, realBases,
-		func(n *Node) []string { return n.allDown() },
-		func(n *Node) []string { return ids(n.AllNext) })
+	return check("Dependency cycle", g.realHeads, realBases, allParents, allChildren)
 }
 
 func (g *Graph) cycle(kind string, revs []string) error {
@@ -363,7 +378,7 @@ func (g *Graph) propagateLabels() {
 		if len(n.BranchLabels) == 0 {
 			continue
 		}
-		desc := g.related([]*Node{n}, func(x *Node) []string { return ids(x.Next) })
+		desc := g.related([]*Node{n}, children)
 		for _, d := range desc {
 			for _, l := range n.BranchLabels {
 				d.Labels[l] = true
@@ -373,10 +388,10 @@ func (g *Graph) propagateLabels() {
 			for _, l := range n.BranchLabels {
 				p.Labels[l] = true
 			}
-			if p.IsBase() {
+			if len(p.Parents) == 0 {
 				break
 			}
-			p = g.byID[p.Down[0]]
+			p = p.Parents[0]
 		}
 	}
 }

@@ -15,12 +15,12 @@ import (
 func (g *Graph) Walk() ([]*Node, error) {
 	heads := g.RealHeads()
 	todo := map[string]bool{}
-	for _, n := range g.related(heads, (*Node).normalizedDown) {
+	for _, n := range g.related(heads, (*Node).normalizedParents) {
 		todo[n.ID] = true
 	}
 	ancestors := func(id string) map[string]bool {
 		set := map[string]bool{}
-		for _, n := range g.related([]*Node{g.byID[id]}, (*Node).normalizedDown) {
+		for _, n := range g.related([]*Node{g.byID[id]}, (*Node).normalizedParents) {
 			set[n.ID] = true
 		}
 		return set
@@ -95,4 +95,15 @@ type WalkError struct {
 func (e *WalkError) Error() string {
 	return "alembic would never finish walking this graph: revisions " + strings.Join(e.Heads, ", ") +
 		" each wait for another (depends_on that crosses branches); alembic branches and history hang here"
+}
+
+// normalizedParents are the nodes of normalizedDown.
+func (n *Node) normalizedParents() []*Node {
+	out := slices.Clone(n.Parents)
+	for _, p := range n.allParents {
+		if slices.Contains(n.NormalizedDeps, p.ID) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

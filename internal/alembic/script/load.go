@@ -77,7 +77,8 @@ func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []
 		return nil, nil, pyFileError(path, err, "Python would refuse to load this file, and so would Alembic")
 	}
 	mod.Path = path
-	rev := &Revision{Path: path, Doc: mod.Doc}
+	// Clone what is kept: substrings would pin each file's whole source.
+	rev := &Revision{Path: path, Doc: strings.Clone(mod.Doc)}
 	var warns []alembic.Warning
 
 	id, b, err := mod.Value("revision", imp)
@@ -96,7 +97,7 @@ func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []
 			return nil, nil, &alembic.FileError{Path: path, Line: b.Line,
 				Msg: fmt.Sprintf("revision is a %s, not a string; Alembic needs a string id", id.Type())}
 		}
-		rev.ID, rev.Line.Revision = string(s), b.Line
+		rev.ID, rev.Line.Revision = strings.Clone(string(s)), b.Line
 	}
 
 	down, b, err := mod.Value("down_revision", imp)
@@ -166,7 +167,7 @@ func idList(path, name string, b *python.Binding, v python.Value) ([]string, err
 	case python.NoneType:
 		return nil, nil
 	case python.String:
-		return []string{string(v)}, nil
+		return []string{strings.Clone(string(v))}, nil
 	case python.Tuple, python.List:
 		var items []python.Value
 		if t, ok := v.(python.Tuple); ok {
@@ -180,7 +181,7 @@ func idList(path, name string, b *python.Binding, v python.Value) ([]string, err
 			if !ok {
 				return nil, bad("a sequence holding a " + it.Type())
 			}
-			ids = append(ids, string(s))
+			ids = append(ids, strings.Clone(string(s)))
 		}
 		return ids, nil
 	}

@@ -1,0 +1,33 @@
+package tree
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/onehead/onehead/internal/alembic/config"
+	"github.com/onehead/onehead/internal/alembictest"
+)
+
+// BenchmarkOpen reads a generated tree of each size as `onehead heads`
+// does: configuration, every revision file, the graph. scripts/bench.sh
+// times the whole process against `alembic heads`.
+func BenchmarkOpen(b *testing.B) {
+	for _, n := range []int{300, 10_000, 100_000} {
+		dir := b.TempDir()
+		if err := alembictest.Generate(dir, rand.New(rand.NewPCG(1, 0)), alembictest.Shape{Revisions: n}); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				t, err := Open(config.Options{Dir: dir, Getenv: func(string) string { return "" }}, false)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(t.Graph.Heads()) == 0 {
+					b.Fatal("no heads")
+				}
+			}
+		})
+	}
+}
