@@ -47,6 +47,7 @@ func (c *CheckCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	if c.Format == "text" {
 		for _, t := range r.Trees {
 			for _, w := range t.Warnings {
+				w.Path = rel(root, w.Path)
 				logger.Warn(w.String())
 			}
 		}

@@ -102,6 +102,7 @@ func writeJSON(w io.Writer, r *Report) error {
 	out.Summary.Trees = len(out.Trees)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
 

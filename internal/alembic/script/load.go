@@ -90,7 +90,7 @@ func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []
 		}
 		rev.ID = m[1]
 	case err != nil:
-		return nil, nil, notStatic(path, "revision", err)
+		return nil, nil, notStatic(path, "revision", b, err)
 	default:
 		s, ok := id.(python.String)
 		if !ok {
@@ -107,7 +107,7 @@ func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []
 			Msg:  "no down_revision: Alembic fails with AttributeError on this file",
 			Hint: "add `down_revision = None` for a base revision, or the id of the revision this one follows"}
 	case err != nil:
-		return nil, nil, notStatic(path, "down_revision", err)
+		return nil, nil, notStatic(path, "down_revision", b, err)
 	}
 	rev.Line.Down = b.Line
 	if rev.Down, err = idList(path, "down_revision", b, down); err != nil {
@@ -127,7 +127,7 @@ func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []
 		case errors.Is(err, python.ErrNotBound):
 			continue
 		case err != nil:
-			e := notStatic(path, opt.name, err)
+			e := notStatic(path, opt.name, b, err)
 			if strict {
 				return nil, nil, e
 			}
@@ -188,9 +188,25 @@ func idList(path, name string, b *python.Binding, v python.Value) ([]string, err
 	return nil, bad("a " + v.Type())
 }
 
-// notStatic explains an identifier only Python could compute.
-func notStatic(path, name string, err error) *alembic.FileError {
-	return pyFileError(path, err, name+" cannot be known without running Python; write it as a literal")
+// notStatic explains an identifier only Python could compute, at the line
+// that binds it, with why: the reason may lie in another statement or file.
+func notStatic(path, name string, b *python.Binding, err error) *alembic.FileError {
+	fe := pyFileError(path, err, "")
+	if b == nil {
+		fe.Hint = name + " cannot be known without running Python; write it as a literal"
+		return fe
+	}
+	why := fe.Msg
+	if fe.Path != path || fe.Line != b.Line {
+		why = fmt.Sprintf("%s (at %s:%d)", fe.Msg, filepath.Base(fe.Path), fe.Line)
+	}
+	expr := b.Source
+	if expr == "" {
+		expr = b.Name
+	}
+	return &alembic.FileError{Path: path, Line: b.Line,
+		Msg:  fmt.Sprintf("%s = `%s` only Python can compute: %s", name, expr, why),
+		Hint: "write " + name + " as a literal"}
 }
 
 // pyFileError turns a python package error into a FileError at its
@@ -272,7 +288,7 @@ func (im *importer) Import(from *python.Module, dotted string, level int) (*pyth
 			}
 		}
 	}
-	return nil, fmt.Errorf("module %q is not in a directory above %s", dotted, from.Path)
+	return nil, fmt.Errorf("no %s.py in the directories above the revision file", strings.ReplaceAll(dotted, ".", "/"))
 }
 
 func (im *importer) load(path string) (*python.Module, error) {
