@@ -14,7 +14,7 @@ import (
 // CheckCmd is `onehead check`: the CI guard for every tree at once.
 type CheckCmd struct {
 	Path   string   `arg:"" optional:"" help:"Where to look for Alembic trees. Default: the top of the git work tree, or the working directory."`
-	Tree   []string `name:"tree" placeholder:"DIR" help:"Only check trees whose directory is (or is under) DIR; repeatable."`
+	Tree   []string `name:"tree" sep:"none" placeholder:"DIR" help:"Only check trees whose directory is (or is under) DIR, relative to the working directory; repeatable."`
 	Format string   `short:"f" enum:"text,json,github" default:"text" help:"Output format: text, json (schema in README) or github (workflow annotations)."`
 }
 
@@ -29,9 +29,13 @@ func (c *CheckCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	if err != nil {
 		return err
 	}
+	cwd, err := e.dir()
+	if err != nil {
+		return err
+	}
 	var selected []tree.Found
 	for _, f := range found {
-		if c.selected(root, f) {
+		if c.selected(cwd, f) {
 			selected = append(selected, f)
 		}
 	}
@@ -95,13 +99,15 @@ func (c *CheckCmd) root(e env) (string, error) {
 	return dir, nil
 }
 
-func (c *CheckCmd) selected(root string, f tree.Found) bool {
+// selected reports whether a found tree is one --tree asks for; relative
+// --tree paths are relative to the working directory.
+func (c *CheckCmd) selected(cwd string, f tree.Found) bool {
 	if len(c.Tree) == 0 {
 		return true
 	}
 	for _, t := range c.Tree {
 		if !filepath.IsAbs(t) {
-			t = filepath.Join(root, t)
+			t = filepath.Join(cwd, t)
 		}
 		if r, err := filepath.Rel(t, f.Dir); err == nil && !strings.HasPrefix(r, "..") {
 			return true

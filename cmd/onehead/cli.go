@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/alecthomas/kong"
 	"github.com/charmbracelet/log"
@@ -12,8 +13,40 @@ import (
 	"github.com/onehead/onehead/internal/alembic"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version is set at build time with -ldflags "-X main.version=...";
+// otherwise it comes from the module version or the git commit Go recorded.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev == "" {
+		return "devel"
+	}
+	return "devel-" + rev + dirty
+}
 
 // Exit statuses of onehead's own commands. The Alembic-compatible commands
 // (heads, branches) also use Alembic's 255 for "FAILED:".
@@ -43,7 +76,7 @@ func (e env) dir() (string, error) {
 // CLI is onehead's command line. Global options mirror alembic's so that
 // `onehead -c x.ini heads` reads what `alembic -c x.ini heads` reads.
 type CLI struct {
-	Config  []string         `short:"c" name:"config" placeholder:"FILE" help:"Alternate config file, as alembic's -c; give it twice for an ini and a pyproject.toml. Default: alembic.ini and pyproject.toml in the working directory (or $$ALEMBIC_CONFIG)."`
+	Config  []string         `short:"c" name:"config" sep:"none" placeholder:"FILE" help:"Alternate config file, as alembic's -c; give it twice for an ini and a pyproject.toml. Default: alembic.ini and pyproject.toml in the working directory (or $$ALEMBIC_CONFIG)."`
 	Name    string           `short:"n" default:"alembic" help:"Name of the section in the ini file, as alembic's -n."`
 	Strict  bool             `help:"Treat values onehead cannot know statically as errors, even where they do not decide the graph."`
 	Version kong.VersionFlag `help:"Print onehead's version and exit."`
@@ -65,7 +98,7 @@ func run(args []string, e env) (code int) {
 	parser, err := kong.New(&cli,
 		kong.Name("onehead"),
 		kong.Description("Keep an Alembic migration graph at one head, without running Python."),
-		kong.Vars{"version": version},
+		kong.Vars{"version": "onehead " + versionString()},
 		kong.Writers(e.Stdout, e.Stderr),
 		kong.Exit(func(code int) { panic(exitRequest(code)) }),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"os"
 	"os/exec"
 	"strconv"
 	"testing"
@@ -54,5 +53,3 @@ func TestScripts(t *testing.T) {
 		},
 	})
 }
-
-var _ = os.Exit

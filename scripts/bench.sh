@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Times `onehead heads` against `alembic heads` as whole processes on
+# generated trees, and prints a Markdown table (the one in README.md).
+#
+#   scripts/bench.sh [SIZES...]        default: 300 10000 100000
+#
+# Needs Go, GNU time (/usr/bin/time) and an alembic command: $ALEMBIC, else
+# ../shared/tools/alembic, else `alembic` on PATH. Set ALEMBIC=skip to time
+# onehead alone. Each size is timed RUNS times (default 5; alembic 3 times,
+# once at 100,000 revisions) and the median is shown.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(300 10000 100000)
+runs=${RUNS:-5}
+alembic=${ALEMBIC:-}
+if [ -z "$alembic" ]; then
+  if [ -x ../shared/tools/alembic ]; then alembic=$(cd ../shared/tools && pwd)/alembic
+  elif command -v alembic >/dev/null; then alembic=$(command -v alembic)
+  else alembic=skip; fi
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/onehead" ./cmd/onehead
+
+# median RUNS CMD...: prints the median wall time in seconds (measured with
+# bash's EPOCHREALTIME, to the microsecond) and the median max RSS in KB
+# (from GNU time) over RUNS runs.
+median() {
+  local n=$1; shift
+  for _ in $(seq "$n"); do
+    local start=$EPOCHREALTIME
+    /usr/bin/time -f '%M' -o "$work/t" "$@" >/dev/null 2>&1 || true
+    local end=$EPOCHREALTIME
+    echo "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }') $(cat "$work/t")"
+  done | sort -n | awk '{t[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); print t[i], m[i]}'
+}
+
+echo "| revisions | onehead heads | max RSS | alembic heads | speed-up |"
+echo "|---:|---:|---:|---:|---:|"
+for n in "${sizes[@]}"; do
+  dir="$work/tree$n"
+  go run ./internal/alembictest/gentree -n "$n" "$dir"
+  (cd "$dir" && "$work/onehead" heads >/dev/null) # warm the page cache
+  read -r ot om < <(cd "$dir" && median "$runs" "$work/onehead" heads)
+  at="-"; speed="-"
+  if [ "$alembic" != skip ]; then
+    ar=3; [ "$n" -ge 100000 ] && ar=1
+    read -r at _ < <(cd "$dir" && median "$ar" "$alembic" heads)
+    speed=$(awk -v a="$at" -v o="$ot" 'BEGIN { if (o > 0) printf "%.0f×", a / o; else print "-" }')
+    at="${at} s"
+  fi
+  printf '| %s | %s s | %s MB | %s | %s |\n' "$n" "$ot" "$((om / 1024))" "$at" "$speed"
+done
