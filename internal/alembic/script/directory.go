@@ -2,12 +2,10 @@ package script
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/onehead/onehead/internal/alembic"
 )
@@ -139,30 +137,4 @@ func (d *Directory) list(dir string) ([]string, error) {
 		files = append(files, more...)
 	}
 	return files, nil
-}
-
-// readBuffers are scratch space for readFile, one per reading goroutine.
-var readBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
-
-// readFile is os.ReadFile without the fstat it makes to size its buffer:
-// on trees of 100,000 revision files, system calls are most of the time.
-func readFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	buf := readBuffers.Get().(*[64 << 10]byte)
-	defer readBuffers.Put(buf)
-	var out []byte
-	for {
-		n, err := f.Read(buf[:])
-		out = append(out, buf[:n]...)
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
 }
