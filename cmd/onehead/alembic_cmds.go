@@ -92,7 +92,7 @@ func (cli *CLI) open(e env, logger *log.Logger) (*tree.Tree, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := tree.Open(config.Options{Dir: dir, Files: cli.Config, Name: cli.Name, Getenv: e.Getenv}, cli.Strict)
+	t, err := tree.Open(config.Options{Dir: dir, Files: cli.Config, Name: cli.Name, Getenv: e.Getenv}, cli.settings(e))
 	for _, w := range t.Warnings {
 		logger.Warn(w.String())
 	}

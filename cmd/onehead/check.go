@@ -40,7 +40,7 @@ func (c *CheckCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 		}
 	}
 	r := &report.Report{Root: root}
-	for _, t := range tree.OpenAll(selected, cli.Strict) {
+	for _, t := range tree.OpenAll(selected, cli.settings(e)) {
 		rt := &report.Tree{Name: name(root, t.Found), Dir: rel(root, t.Dir), Warnings: t.Warnings, Err: t.Err}
 		if t.Err == nil {
 			rt.Heads = t.Graph.Heads()

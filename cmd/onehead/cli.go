@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/alecthomas/kong"
 	"github.com/charmbracelet/log"
 
 	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/tree"
 )
 
 // version is set at build time with -ldflags "-X main.version=...";
@@ -79,11 +81,37 @@ type CLI struct {
 	Config  []string         `short:"c" name:"config" sep:"none" placeholder:"FILE" help:"Alternate config file, as alembic's -c; give it twice for an ini and a pyproject.toml. Default: alembic.ini and pyproject.toml in the working directory (or $$ALEMBIC_CONFIG)."`
 	Name    string           `short:"n" default:"alembic" help:"Name of the section in the ini file, as alembic's -n."`
 	Strict  bool             `help:"Treat values onehead cannot know statically as errors, even where they do not decide the graph."`
+	NoCache bool             `env:"ONEHEAD_NO_CACHE" help:"Read every revision file, even those unchanged since onehead last read them (the cache lives in $$ONEHEAD_CACHE_DIR, default the user cache directory)."`
 	Version kong.VersionFlag `help:"Print onehead's version and exit."`
 
 	Heads    HeadsCmd    `cmd:"" help:"Show current available heads, exactly as 'alembic heads' does."`
 	Branches BranchesCmd `cmd:"" help:"Show current branch points, exactly as 'alembic branches' does."`
 	Check    CheckCmd    `cmd:"" help:"Check every Alembic tree under a path for forked heads (the CI guard)."`
+}
+
+// settings are how commands read trees: strictness and the cache of
+// revision files, keyed by this very binary so that a rebuilt onehead never
+// trusts an older one's reading.
+func (cli *CLI) settings(e env) tree.Settings {
+	s := tree.Settings{Strict: cli.Strict}
+	if cli.NoCache {
+		return s
+	}
+	s.CacheDir = e.Getenv("ONEHEAD_CACHE_DIR")
+	if s.CacheDir == "" {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return s
+		}
+		s.CacheDir = filepath.Join(dir, "onehead")
+	}
+	s.Version = versionString()
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			s.Version += fmt.Sprintf(" %d %d", st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return s
 }
 
 // errExit carries an exit status for an outcome already reported to the

@@ -73,7 +73,11 @@ func loadCases(t *testing.T) []corpusCase {
 // compares with what Alembic 1.19 printed: the same stdout and exit status,
 // except where Alembic crashed with a traceback (exit 1), where onehead
 // must exit 2 with a message on stderr instead.
+//
+// All commands share one revision cache, so most runs read cached
+// revisions: the cache must not change a byte of the output.
 func TestAlembicParity(t *testing.T) {
+	cache := t.TempDir()
 	for _, c := range loadCases(t) {
 		for golden, args := range goldenCommands {
 			t.Run(c.name+"/"+golden, func(t *testing.T) {
@@ -87,7 +91,12 @@ func TestAlembicParity(t *testing.T) {
 				var stdout, stderr bytes.Buffer
 				code := run(append(slices.Clone(c.args), args...), env{
 					Stdout: &stdout, Stderr: &stderr, Dir: c.cwd,
-					Getenv: func(k string) string { return c.env[k] },
+					Getenv: func(k string) string {
+						if k == "ONEHEAD_CACHE_DIR" {
+							return cache
+						}
+						return c.env[k]
+					},
 				})
 				got := normalize(stdout.String(), tree)
 				switch {

@@ -43,10 +43,16 @@ func TestDifferentialRandomTrees(t *testing.T) {
 		}
 	}
 	results := a.Run(t, jobs)
+	cache := t.TempDir()
 	t.Logf("alembic %s, %d trees, %d commands, seed %d", a.Version, trees, len(jobs), seed)
 	for i, want := range results {
 		var stdout, stderr bytes.Buffer
-		code := run(argvs[i], env{Stdout: &stdout, Stderr: &stderr, Dir: dirs[i], Getenv: func(string) string { return "" }})
+		code := run(argvs[i], env{Stdout: &stdout, Stderr: &stderr, Dir: dirs[i], Getenv: func(k string) string {
+			if k == "ONEHEAD_CACHE_DIR" {
+				return cache
+			}
+			return ""
+		}})
 		name := fmt.Sprintf("tree %s: %v", filepath.Base(dirs[i]), argvs[i])
 		if want.Exit == alembictest.TimedOut {
 			t.Logf("%s: alembic never finished; onehead exits %d: %s", name, code, stderr.String())

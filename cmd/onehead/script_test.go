@@ -26,6 +26,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("GIT_COMMITTER_NAME", "Ada")
 			env.Setenv("GIT_COMMITTER_EMAIL", "ada@example.com")
 			env.Setenv("NO_COLOR", "1")
+			env.Setenv("ONEHEAD_CACHE_DIR", env.WorkDir+"/.cache")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -24,15 +24,26 @@ type Tree struct {
 	Warnings []alembic.Warning
 }
 
-// Open reads the tree that `alembic` run with opts would read. strict turns
-// values onehead cannot know statically into errors even where they do not
-// decide the graph. The warnings are returned with an error too.
-func Open(opts config.Options, strict bool) (*Tree, error) {
+// Settings are how trees are read.
+type Settings struct {
+	// Strict turns values onehead cannot know statically into errors even
+	// where they do not decide the graph.
+	Strict bool
+	// CacheDir, when set, keeps what was read from each revision file
+	// there, so that unchanged files are not read again (script.Cache).
+	CacheDir string
+	// Version names the reader, so that another build's cache is not used.
+	Version string
+}
+
+// Open reads the tree that `alembic` run with opts would read. The
+// warnings are returned with an error too.
+func Open(opts config.Options, s Settings) (*Tree, error) {
 	cfg, err := config.Load(opts)
 	if err != nil {
 		return &Tree{}, err
 	}
-	return read(cfg, strict)
+	return read(cfg, s)
 }
 
 // Opened is a tree [Discover] found, opened.
@@ -44,14 +55,14 @@ type Opened struct {
 
 // OpenAll opens the trees Discover found. A script directory found by its
 // layout alone is left out when a configuration already points at it.
-func OpenAll(found []Found, strict bool) []Opened {
+func OpenAll(found []Found, s Settings) []Opened {
 	var out []Opened
 	claimed := map[string]bool{}
 	for _, f := range found {
 		if f.Ini == "" && f.PyProject == "" {
 			continue
 		}
-		t, err := openFound(f, strict)
+		t, err := openFound(f, s)
 		if t.Config != nil {
 			claimed[filepath.Clean(t.Config.ScriptDir)] = true
 		}
@@ -61,7 +72,7 @@ func OpenAll(found []Found, strict bool) []Opened {
 		if f.Ini != "" || f.PyProject != "" || claimed[f.ScriptDir] {
 			continue
 		}
-		t, err := openFound(f, strict)
+		t, err := openFound(f, s)
 		out = append(out, Opened{Found: f, Tree: t, Err: err})
 	}
 	slices.SortFunc(out, func(a, b Opened) int { return strings.Compare(a.key(), b.key()) })
@@ -71,11 +82,11 @@ func OpenAll(found []Found, strict bool) []Opened {
 // openFound reads a found tree as `alembic` run from its directory would,
 // or as Flask-Migrate does for a script directory without script_location:
 // it reads <dir>/alembic.ini and sets script_location to the directory.
-func openFound(f Found, strict bool) (*Tree, error) {
+func openFound(f Found, s Settings) (*Tree, error) {
 	flask := config.Options{Dir: filepath.Dir(f.ScriptDir), ScriptLocation: f.ScriptDir,
 		Files: []string{filepath.Join(f.ScriptDir, "alembic.ini")}, Getenv: noEnv}
 	if f.Ini == "" && f.PyProject == "" {
-		return Open(flask, strict)
+		return Open(flask, s)
 	}
 	opts := config.Options{Dir: f.Dir, Getenv: noEnv}
 	for _, file := range []string{f.Ini, f.PyProject} {
@@ -86,21 +97,24 @@ func openFound(f Found, strict bool) (*Tree, error) {
 	cfg, err := config.Load(opts)
 	var failed *alembic.Failed
 	if errors.As(err, &failed) && f.ScriptDir != "" && f.Dir == f.ScriptDir {
-		return Open(flask, strict)
+		return Open(flask, s)
 	}
 	if err != nil {
 		return &Tree{}, err
 	}
-	return read(cfg, strict)
+	return read(cfg, s)
 }
 
 // noEnv keeps ALEMBIC_CONFIG from steering trees found by search.
 func noEnv(string) string { return "" }
 
-func read(cfg *config.Config, strict bool) (*Tree, error) {
+func read(cfg *config.Config, s Settings) (*Tree, error) {
 	t := &Tree{Config: cfg, Warnings: cfg.Warnings}
 	dir := script.Directory{Locations: cfg.VersionLocations, Recursive: cfg.RecursiveVersionLocations}
-	revs, warns, err := dir.Load(strict)
+	if s.CacheDir != "" {
+		dir.Cache = dir.OpenCache(s.CacheDir, s.Version)
+	}
+	revs, warns, err := dir.Load(s.Strict)
 	t.Warnings = append(t.Warnings, warns...)
 	if err != nil {
 		return t, err

@@ -83,11 +83,14 @@ type Graph struct {
 // Alembic checks in the order Alembic checks it. Warnings are what Alembic
 // warns about without failing.
 func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
-	g := &Graph{byID: map[string]*Node{}, labels: map[string]*Node{}}
+	g := &Graph{byID: make(map[string]*Node, len(revs)), labels: map[string]*Node{},
+		Nodes: make([]*Node, len(revs)), ids: make([]string, 0, len(revs))}
 	var warns []alembic.Warning
+	nodes := make([]Node, len(revs))
 	for i, r := range revs {
-		n := &Node{Revision: r, Labels: map[string]bool{}, order: i}
-		g.Nodes = append(g.Nodes, n)
+		n := &nodes[i]
+		n.Revision, n.order = r, i
+		g.Nodes[i] = n
 		if prev, dup := g.byID[r.ID]; dup {
 			warns = append(warns, alembic.Warning{Path: r.Path, Line: r.Line.Revision,
 				Msg: fmt.Sprintf("Revision %s is present more than once (also in %s); this file wins", r.ID, prev.Path)})
@@ -144,6 +147,17 @@ func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 	}
 	g.propagateLabels()
 	return g, warns, nil
+}
+
+// addLabels adds propagated labels; most nodes never get one, so the map
+// is made on first use.
+func (n *Node) addLabels(labels []string) {
+	if n.Labels == nil {
+		n.Labels = map[string]bool{}
+	}
+	for _, l := range labels {
+		n.Labels[l] = true
+	}
 }
 
 // addNext records child as following n, as Alembic's add_nextrev does.
@@ -380,14 +394,10 @@ func (g *Graph) propagateLabels() {
 		}
 		desc := g.related([]*Node{n}, children)
 		for _, d := range desc {
-			for _, l := range n.BranchLabels {
-				d.Labels[l] = true
-			}
+			d.addLabels(n.BranchLabels)
 		}
 		for p := desc[len(desc)-1]; p != nil && len(p.AllNext) <= 1 && !p.IsMergePoint(); {
-			for _, l := range n.BranchLabels {
-				p.Labels[l] = true
-			}
+			p.addLabels(n.BranchLabels)
 			if len(p.Parents) == 0 {
 				break
 			}

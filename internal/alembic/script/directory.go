@@ -18,6 +18,10 @@ type Directory struct {
 	Recursive bool
 	// FS reads the file system; nil means the real one.
 	FS FS
+	// Cache, when set, spares reading files that have not changed since
+	// it last saw them (see [Directory.OpenCache]); only with the real file
+	// system.
+	Cache *Cache
 }
 
 // FS is the part of the file system Directory reads; tests substitute it.

@@ -45,7 +45,7 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 			defer wg.Done()
 			for i := range next {
 				r := &results[i]
-				r.rev, r.warns, r.err = d.read(files[i], imp, strict)
+				r.rev, r.warns, r.err = d.readCached(files[i], imp, strict)
 			}
 		}()
 	}
@@ -62,12 +62,48 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 		}
 		revs = append(revs, r.rev)
 	}
+	if d.Cache != nil {
+		// A cache that cannot be written only costs the next run time.
+		_ = d.Cache.Save(files)
+	}
 	return revs, warns, nil
+}
+
+// readCached is read, through d.Cache when there is one.
+func (d *Directory) readCached(path string, imp *importer, strict bool) (*Revision, []alembic.Warning, error) {
+	if d.Cache == nil || d.FS != nil {
+		return d.read(path, imp, strict)
+	}
+	id, ok := statFile(path)
+	if !ok {
+		return d.read(path, imp, strict)
+	}
+	if rev, hit := d.Cache.lookup(path, id); hit {
+		return rev, nil, nil
+	}
+	track := &trackingImporter{importer: imp}
+	rev, warns, err := d.read(path, track, strict)
+	if err == nil && len(warns) == 0 && !track.used {
+		d.Cache.store(path, id, rev)
+	}
+	return rev, warns, err
+}
+
+// trackingImporter notes whether a file's values came through imports:
+// such a revision depends on more than its own file and is not cached.
+type trackingImporter struct {
+	*importer
+	used bool
+}
+
+func (t *trackingImporter) Import(from *python.Module, dotted string, level int) (*python.Module, error) {
+	t.used = true
+	return t.importer.Import(from, dotted, level)
 }
 
 // read builds one file's Revision as Alembic's Script._from_path and
 // Revision.__init__ would.
-func (d *Directory) read(path string, imp *importer, strict bool) (*Revision, []alembic.Warning, error) {
+func (d *Directory) read(path string, imp python.Importer, strict bool) (*Revision, []alembic.Warning, error) {
 	src, err := d.fs().ReadFile(path)
 	if err != nil {
 		return nil, nil, &alembic.FileError{Path: path, Msg: "cannot read revision file: " + errText(err)}

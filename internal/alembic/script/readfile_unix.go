@@ -47,3 +47,12 @@ func readFile(name string) ([]byte, error) {
 		out = append(out, buf[:n]...)
 	}
 }
+
+// statFile returns a file's identity for the cache.
+func statFile(name string) (FileID, bool) {
+	var st syscall.Stat_t
+	if err := syscall.Stat(name, &st); err != nil {
+		return FileID{}, false
+	}
+	return FileID{Size: st.Size, Mtime: st.Mtim.Nano(), Ctime: st.Ctim.Nano(), Ino: st.Ino, Dev: uint64(st.Dev)}, true
+}
