@@ -38,20 +38,41 @@ var skipDirs = map[string]bool{
 // Discover finds every Alembic tree under root: each alembic.ini, each
 // pyproject.toml with a [tool.alembic] table, and each directory laid out as
 // an Alembic script directory (env.py, script.py.mako, versions/) that no
-// configuration found points at. Directories that git ignores (.gitignore
-// files under root, and .git/info/exclude) and virtual environments are
-// skipped. Trees come in path order.
+// configuration found points at. What git ignores (the .gitignore files of
+// the work tree holding root, from its top down, and .git/info/exclude) and
+// virtual environments are skipped. Trees come in path order.
 func Discover(root string) ([]Found, error) {
 	root, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
 	}
 	var (
-		patterns   []gitignore.Pattern
 		found      []Found
 		scriptDirs []string
 	)
-	patterns = append(patterns, readIgnore(filepath.Join(root, ".git", "info", "exclude"), nil)...)
+	// Ignore rules are anchored at the top of the work tree; above root,
+	// only the .gitignore files on the way down to it apply.
+	base := gitTop(root)
+	parts := func(path string) []string {
+		rel, _ := filepath.Rel(base, path)
+		if rel == "." {
+			return nil
+		}
+		return strings.Split(rel, string(filepath.Separator))
+	}
+	patterns := readIgnore(filepath.Join(base, ".git", "info", "exclude"), nil)
+	for dir := base; dir != root; {
+		patterns = append(patterns, readIgnore(filepath.Join(dir, ".gitignore"), parts(dir))...)
+		next := root
+		for filepath.Dir(next) != dir {
+			next = filepath.Dir(next)
+		}
+		dir = next
+	}
+	ignored := func(path string, isDir bool) bool {
+		return gitignore.NewMatcher(patterns).Match(parts(path), isDir)
+	}
+	config := func(path string) bool { return exists(path) && !ignored(path, false) }
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == root {
@@ -59,26 +80,18 @@ func Discover(root string) ([]Found, error) {
 			}
 			return nil // unreadable directories are not ours to check
 		}
-		rel, _ := filepath.Rel(root, path)
-		var parts []string
-		if rel != "." {
-			parts = strings.Split(rel, string(filepath.Separator))
-		}
 		if !d.IsDir() {
 			return nil
 		}
-		if path != root {
-			if skipDirs[d.Name()] || exists(filepath.Join(path, "pyvenv.cfg")) ||
-				gitignore.NewMatcher(patterns).Match(parts, true) {
-				return filepath.SkipDir
-			}
+		if path != root && (skipDirs[d.Name()] || exists(filepath.Join(path, "pyvenv.cfg")) || ignored(path, true)) {
+			return filepath.SkipDir
 		}
-		patterns = append(patterns, readIgnore(filepath.Join(path, ".gitignore"), parts)...)
+		patterns = append(patterns, readIgnore(filepath.Join(path, ".gitignore"), parts(path))...)
 		f := Found{Dir: path}
-		if ini := filepath.Join(path, "alembic.ini"); exists(ini) {
+		if ini := filepath.Join(path, "alembic.ini"); config(ini) {
 			f.Ini = ini
 		}
-		if pp := filepath.Join(path, "pyproject.toml"); hasToolAlembic(pp) {
+		if pp := filepath.Join(path, "pyproject.toml"); config(pp) && hasToolAlembic(pp) {
 			f.PyProject = pp
 		}
 		if f.Ini != "" || f.PyProject != "" {
@@ -102,8 +115,28 @@ func Discover(root string) ([]Found, error) {
 		// it names no script_location; opening the tree decides.
 		found[i].ScriptDir = sd
 	}
-	slices.SortFunc(found, func(a, b Found) int { return strings.Compare(a.key(), b.key()) })
+	slices.SortFunc(found, func(a, b Found) int { return comparePaths(a.key(), b.key()) })
 	return found, nil
+}
+
+// comparePaths orders paths component by component, so that a/x comes
+// before a-b as a directory listing shows them.
+func comparePaths(a, b string) int {
+	return strings.Compare(strings.ReplaceAll(a, string(filepath.Separator), "\x00"),
+		strings.ReplaceAll(b, string(filepath.Separator), "\x00"))
+}
+
+// gitTop is the top of the git work tree holding dir, or dir itself
+// outside one.
+func gitTop(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		if exists(filepath.Join(d, ".git")) {
+			return d
+		}
+		if d == filepath.Dir(d) {
+			return dir
+		}
+	}
 }
 
 func (f Found) key() string {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/alembic/config"
@@ -53,30 +52,47 @@ type Opened struct {
 	Err error
 }
 
-// OpenAll opens the trees Discover found. A script directory found by its
-// layout alone is left out when a configuration already points at it.
+// OpenAll opens the trees Discover found. A script directory is checked
+// once: one found by its layout alone, or through a Flask-Migrate ini
+// inside it, is left out when another configuration points at it.
 func OpenAll(found []Found, s Settings) []Opened {
 	var out []Opened
 	claimed := map[string]bool{}
-	for _, f := range found {
-		if f.Ini == "" && f.PyProject == "" {
-			continue
-		}
+	open := func(f Found) {
 		t, err := openFound(f, s)
 		if t.Config != nil {
-			claimed[filepath.Clean(t.Config.ScriptDir)] = true
+			claimed[realPath(t.Config.ScriptDir)] = true
 		}
 		out = append(out, Opened{Found: f, Tree: t, Err: err})
+	}
+	// Plain configurations first, then those that may be Flask-Migrate's,
+	// then bare layouts.
+	for _, f := range found {
+		if (f.Ini != "" || f.PyProject != "") && f.ScriptDir == "" {
+			open(f)
+		}
 	}
 	for _, f := range found {
-		if f.Ini != "" || f.PyProject != "" || claimed[f.ScriptDir] {
-			continue
+		if (f.Ini != "" || f.PyProject != "") && f.ScriptDir != "" && !claimed[realPath(f.ScriptDir)] {
+			open(f)
 		}
-		t, err := openFound(f, s)
-		out = append(out, Opened{Found: f, Tree: t, Err: err})
 	}
-	slices.SortFunc(out, func(a, b Opened) int { return strings.Compare(a.key(), b.key()) })
+	for _, f := range found {
+		if f.Ini == "" && f.PyProject == "" && !claimed[realPath(f.ScriptDir)] {
+			open(f)
+		}
+	}
+	slices.SortFunc(out, func(a, b Opened) int { return comparePaths(a.key(), b.key()) })
 	return out
+}
+
+// realPath resolves symlinks where it can: a configuration may name a
+// script directory through a link.
+func realPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	return filepath.Clean(p)
 }
 
 // openFound reads a found tree as `alembic` run from its directory would,

@@ -33,14 +33,16 @@ type FS interface {
 	Stat(name string) (fs.FileInfo, error)
 	// EvalSymlinks resolves a path as Python's Path.resolve does.
 	EvalSymlinks(path string) (string, error)
+	Readlink(name string) (string, error)
 }
 
 type osFS struct{}
 
 func (osFS) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
-func (osFS) ReadFile(name string) ([]byte, error)       { return os.ReadFile(name) }
+func (osFS) ReadFile(name string) ([]byte, error)       { return readFile(name) }
 func (osFS) Stat(name string) (fs.FileInfo, error)      { return os.Stat(name) }
 func (osFS) EvalSymlinks(path string) (string, error)   { return filepath.EvalSymlinks(path) }
+func (osFS) Readlink(name string) (string, error)       { return os.Readlink(name) }
 
 func (d *Directory) fs() FS {
 	if d.FS == nil {
@@ -62,83 +64,105 @@ func IsRevisionFile(name string) bool {
 // within a directory, subdirectories (when recursive) after a directory's
 // own files, in name order, depth first. Each path is resolved through
 // symlinks, as Alembic loads it; a file reached twice is reported and
-// skipped, as Alembic does.
+// skipped, as Alembic does. Like os.walk, which Alembic uses, directories
+// that cannot be read are passed over; onehead warns about them.
 func (d *Directory) Files() ([]string, []alembic.Warning, error) {
 	var files []string
-	var warns []alembic.Warning
-	seen := map[string]bool{}
+	w := &walk{d: d, seen: map[string]bool{}}
 	for _, loc := range d.Locations {
-		if _, err := d.fs().Stat(loc); err != nil {
+		if info, err := d.fs().Stat(loc); err != nil || !info.IsDir() {
 			continue
 		}
 		real, err := d.fs().EvalSymlinks(loc)
 		if err != nil {
-			return nil, warns, fmt.Errorf("resolving version location %s: %w", loc, err)
+			return nil, w.warns, fmt.Errorf("resolving version location %s: %w", loc, err)
 		}
-		listed, err := d.list(real)
-		if err != nil {
-			return nil, warns, err
+		w.files = nil
+		if _, err := w.dir(loc, real); err != nil {
+			return nil, w.warns, err
 		}
-		for _, f := range listed {
-			if seen[f] {
-				warns = append(warns, alembic.Warning{Path: f,
-					Msg: "loaded twice (version_locations overlap); ignoring the second time, as Alembic does. Please ensure version_locations is unique."})
-				continue
-			}
-			seen[f] = true
-			if IsRevisionFile(filepath.Base(f)) {
-				files = append(files, f)
-			}
-		}
+		files = append(files, w.files...)
 	}
-	return files, warns, nil
+	return files, w.warns, nil
 }
 
-// list walks one location as Alembic's Script._list_py_dir does, from
-// its resolved path, returning resolved paths. Only entries that are
-// symlinks themselves need resolving: that keeps a 100,000-file tree from
-// costing a path walk per file.
-func (d *Directory) list(dir string) ([]string, error) {
-	entries, err := d.fs().ReadDir(dir)
+// walk is one pass of Alembic's Script._list_py_dir over a location.
+type walk struct {
+	d     *Directory
+	seen  map[string]bool
+	files []string
+	warns []alembic.Warning
+}
+
+// dir lists one directory, known by the path Alembic walks (whose name it
+// tests) and by its resolved path (which it loads files from). It reports
+// stop when Alembic's walk ends there: outside recursive mode, after the
+// first directory whose files it takes.
+func (w *walk) dir(walked, real string) (stop bool, err error) {
+	entries, err := w.d.fs().ReadDir(real)
 	if err != nil {
-		return nil, fmt.Errorf("reading version location: %w", err)
+		w.warns = append(w.warns, alembic.Warning{Path: walked,
+			Msg: "cannot read this version directory (" + errText(err) + "); Alembic passes over it too"})
+		return false, nil
 	}
-	var files, subdirs []string
+	// Alembic takes no files from a directory named *__pycache__ and then,
+	// even outside recursive mode, goes on into its subdirectories.
+	pycache := strings.HasSuffix(filepath.Base(walked), "__pycache__")
+	var subdirs []string
 	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		isDir := e.IsDir()
+		path := filepath.Join(real, e.Name())
+		if e.IsDir() {
+			subdirs = append(subdirs, e.Name())
+			continue
+		}
 		if e.Type()&fs.ModeSymlink != 0 {
 			// os.walk files a symlink to a directory among the
 			// directories but does not follow it.
-			if info, err := d.fs().Stat(path); err == nil && info.IsDir() {
+			if info, err := w.d.fs().Stat(path); err == nil && info.IsDir() {
 				continue
 			}
-			real, err := d.fs().EvalSymlinks(path)
-			if err != nil {
-				return nil, fmt.Errorf("resolving %s: %w", path, err)
-			}
-			path = real
+			path = w.resolve(path)
 		}
-		if isDir {
-			subdirs = append(subdirs, path)
-		} else {
-			files = append(files, path)
+		if pycache {
+			continue
+		}
+		if w.seen[path] {
+			w.warns = append(w.warns, alembic.Warning{Path: path,
+				Msg: "loaded twice (version_locations overlap); ignoring the second time, as Alembic does. Please ensure version_locations is unique."})
+			continue
+		}
+		w.seen[path] = true
+		if IsRevisionFile(filepath.Base(path)) {
+			w.files = append(w.files, path)
 		}
 	}
-	// Alembic skips the files of a directory named *__pycache__ but, when
-	// recursive, still walks the directories below it.
-	if strings.HasSuffix(filepath.Base(dir), "__pycache__") {
-		files = nil
-	}
-	if !d.Recursive {
-		return files, nil
+	if !pycache && !w.d.Recursive {
+		return true, nil
 	}
 	for _, sub := range subdirs {
-		more, err := d.list(sub)
-		if err != nil {
-			return nil, err
+		stop, err := w.dir(filepath.Join(walked, sub), filepath.Join(real, sub))
+		if stop || err != nil {
+			return stop, err
 		}
-		files = append(files, more...)
 	}
-	return files, nil
+	return false, nil
+}
+
+// resolve is Python's Path.resolve() without strict: a symlink whose
+// target is missing resolves to where it points, as far as that exists.
+func (w *walk) resolve(path string) string {
+	if real, err := w.d.fs().EvalSymlinks(path); err == nil {
+		return real
+	}
+	target, err := w.d.fs().Readlink(path)
+	if err != nil {
+		return path
+	}
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(path), target)
+	}
+	if dir, err := w.d.fs().EvalSymlinks(filepath.Dir(target)); err == nil {
+		return filepath.Join(dir, filepath.Base(target))
+	}
+	return filepath.Clean(target)
 }

@@ -104,6 +104,10 @@ func (t *trackingImporter) Import(from *python.Module, dotted string, level int)
 // read builds one file's Revision as Alembic's Script._from_path and
 // Revision.__init__ would.
 func (d *Directory) read(path string, imp python.Importer, strict bool) (*Revision, []alembic.Warning, error) {
+	if filepath.Base(path) == ".py" {
+		return nil, nil, &alembic.FileError{Path: path, Msg: "a file named .py has no module name: Alembic crashes on it (AssertionError)",
+			Hint: "rename or remove it"}
+	}
 	src, err := d.fs().ReadFile(path)
 	if err != nil {
 		return nil, nil, &alembic.FileError{Path: path, Msg: "cannot read revision file: " + errText(err)}
@@ -131,7 +135,7 @@ func (d *Directory) read(path string, imp python.Importer, strict bool) (*Revisi
 		s, ok := id.(python.String)
 		if !ok {
 			return nil, nil, &alembic.FileError{Path: path, Line: b.Line,
-				Msg: fmt.Sprintf("revision is a %s, not a string; Alembic needs a string id", id.Type())}
+				Msg: fmt.Sprintf("revision is %s, not a string; Alembic needs a string id", aType(id))}
 		}
 		rev.ID, rev.Line.Revision = strings.Clone(string(s)), b.Line
 	}
@@ -215,13 +219,21 @@ func idList(path, name string, b *python.Binding, v python.Value) ([]string, err
 		for _, it := range items {
 			s, ok := it.(python.String)
 			if !ok {
-				return nil, bad("a sequence holding a " + it.Type())
+				return nil, bad("a sequence holding " + aType(it))
 			}
 			ids = append(ids, strings.Clone(string(s)))
 		}
 		return ids, nil
 	}
-	return nil, bad("a " + v.Type())
+	return nil, bad(aType(v))
+}
+
+// aType names a value's type with its article: "an int", "a tuple".
+func aType(v python.Value) string {
+	if t := v.Type(); t != "" && strings.ContainsRune("aeiou", rune(t[0])) {
+		return "an " + t
+	}
+	return "a " + v.Type()
 }
 
 // notStatic explains an identifier only Python could compute, at the line
@@ -301,6 +313,13 @@ type moduleEntry struct {
 }
 
 func (im *importer) Import(from *python.Module, dotted string, level int) (*python.Module, error) {
+	im.mu.Lock()
+	_, imported := im.modules[from.Path]
+	im.mu.Unlock()
+	if level > 0 && !imported {
+		// Alembic loads a revision file as a module outside any package.
+		return nil, errors.New("ImportError: attempted relative import with no known parent package")
+	}
 	rel := filepath.FromSlash(strings.ReplaceAll(dotted, ".", "/"))
 	var dirs []string
 	if level > 0 {

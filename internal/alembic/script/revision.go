@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/python"
 )
 
 // Revision is one revision file as Alembic's Script object sees it.
@@ -24,7 +25,8 @@ type Revision struct {
 	DependsOn []string
 	// Doc is the module docstring as Python's __doc__ holds it.
 	Doc string
-	// Path is the file's path as Alembic prints it (absolute, not resolved).
+	// Path is the file's path as Alembic prints it: absolute, with
+	// symlinks resolved (Alembic loads each file by its resolved path).
 	Path string
 	// Line is where each identifier is bound, for messages; 0 if not bound.
 	Line struct{ Revision, Down, BranchLabels, DependsOn int }
@@ -40,8 +42,9 @@ func (r *Revision) IsBase() bool { return len(r.Down) == 0 }
 // IsMergePoint reports whether the revision has several down revisions.
 func (r *Revision) IsMergePoint() bool { return len(r.Down) > 1 }
 
-// LongDoc is Alembic's Script.longdoc: the docstring, stripped.
-func (r *Revision) LongDoc() string { return strings.TrimSpace(r.Doc) }
+// LongDoc is Alembic's Script.longdoc: the docstring, stripped as Python
+// strips.
+func (r *Revision) LongDoc() string { return python.Strip(r.Doc) }
 
 // ShortDoc is Alembic's Script.doc: the first paragraph of LongDoc.
 func (r *Revision) ShortDoc() string {
