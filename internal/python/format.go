@@ -85,8 +85,12 @@ func Format(format string, arg Value) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if spec.conv == '%' { // as in CPython, only after fetching a value
-			return "", pyErr("ValueError", "unsupported format character '%%' (0x25) at index %d", utf8.RuneCountInString(format[:i-1]))
+		if !strings.ContainsRune("sradiuxXofFeEgGc", spec.char) {
+			shown := spec.char
+			if shown < 31 || shown > 126 { // CPython shows only these as they are
+				shown = '?'
+			}
+			return "", pyErr("ValueError", "unsupported format character '%c' (0x%x) at index %d", shown, spec.char, spec.charAt)
 		}
 		s, err := spec.apply(v)
 		if err != nil {
@@ -127,6 +131,8 @@ type percentSpec struct {
 	width, prec             int // prec -1: none
 	star                    int // 1: width is `*`, 2: precision is `*`
 	conv                    byte
+	char                    rune // the conversion as written, valid or not
+	charAt                  int  // its index in runes, for messages
 	end                     int // byte offset just past the spec
 }
 
@@ -198,11 +204,13 @@ flags:
 	if i >= len(f) {
 		return s, incomplete
 	}
+	// The conversion is checked only once its value is fetched, as CPython
+	// does: a missing key or argument is reported first.
 	r, n := utf8.DecodeRuneInString(f[i:])
-	if !strings.ContainsRune("sradiuxXofFeEgGc%", r) {
-		return s, pyErr("ValueError", "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(f[:i]))
+	s.char, s.charAt, s.end = r, utf8.RuneCountInString(f[:i]), i+n
+	if r < utf8.RuneSelf {
+		s.conv = byte(r)
 	}
-	s.conv, s.end = byte(r), i+n
 	return s, nil
 }
 

@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/python"
 )
 
 // Options are what Alembic takes from its command line and environment.
@@ -70,7 +71,7 @@ func (h Hook) Type() (string, error) {
 	if t, ok := h.Options["type"]; ok {
 		return t, nil
 	}
-	return "", alembic.Failf("Key '%s.type' (or 'type' in toml) is required for post write hook %s", h.Name, pyRepr(h.Name))
+	return "", alembic.Failf("Key '%s.type' (or 'type' in toml) is required for post write hook %s", h.Name, python.ReprString(h.Name))
 }
 
 // Config is the configuration of one Alembic project. Its methods read
@@ -374,7 +375,7 @@ func (c *Config) booleanOption(name string) (bool, error) {
 	c.Sources[name] = Source{c.toml.name, c.toml.lines[name]}
 	b, ok := v.(bool)
 	if !ok {
-		return false, alembic.Failf("boolean value expected for TOML parameter %s", pyRepr(name))
+		return false, alembic.Failf("boolean value expected for TOML parameter %s", python.ReprString(name))
 	}
 	return b, nil
 }
@@ -400,7 +401,7 @@ func (c *Config) stringOption(name, def string) (value string, found bool, err e
 // interpolation error in the value is a crash, so there is an error result.
 func (c *Config) MainOption(name string) (value string, ok bool, err error) {
 	if !c.INI.HasSection(c.Name) {
-		return "", false, alembic.Failf("No config file %s found, or file has no '[%s]' section", pyRepr(c.iniName), c.Name)
+		return "", false, alembic.Failf("No config file %s found, or file has no '[%s]' section", python.ReprString(c.iniName), c.Name)
 	}
 	return c.INI.Get(c.Name, name)
 }
@@ -417,13 +418,13 @@ func (c *Config) RevisionEnvironment() (bool, error) {
 	}
 	switch x := v.(type) {
 	case string:
-		switch s := pyLower(pyStrip(x)); s {
+		switch s := python.Lower(python.Strip(x)); s {
 		case "true", "yes", "on", "y", "t", "1":
 			return true, nil
 		case "false", "no", "off", "n", "f", "0":
 			return false, nil
 		default:
-			return false, c.fail("revision_environment", "String is not true/false: "+pyRepr(s),
+			return false, c.fail("revision_environment", "String is not true/false: "+python.ReprString(s),
 				"use true or false")
 		}
 	case int64:
@@ -455,7 +456,7 @@ func (c *Config) separator(names ...string) (sep string, found bool, err error) 
 		sep, known := separators[value]
 		if !known {
 			return "", false, c.fail(name,
-				fmt.Sprintf("%s is not a valid value for %s; expected 'space', 'newline', 'os', ':', ';'", pyRepr(value), name),
+				fmt.Sprintf("%s is not a valid value for %s; expected 'space', 'newline', 'os', ':', ';'", python.ReprString(value), name),
 				"there are no inline comments in ini files; put the comment on a line of its own")
 		}
 		return sep, true, nil
@@ -488,7 +489,7 @@ func (c *Config) pathsList(name string, sepNames []string, legacy *regexp.Regexp
 	var list []string
 	for _, piece := range strings.Split(value, sep) {
 		if piece != "" {
-			list = append(list, pyStrip(piece))
+			list = append(list, python.Strip(piece))
 		}
 	}
 	return list, nil
@@ -653,7 +654,7 @@ func (c *Config) coerce(option, value string) (string, error) {
 		return "", &alembic.FileError{Path: src.Path, Line: src.Line,
 			Msg: fmt.Sprintf("%s = %s names a directory inside Python package %s, which Alembic imports "+
 				"(ModuleNotFoundError: No module named %s if it is not importable); onehead does not run Python "+
-				"and found no directory %s in %s", option, value, pkg, pyRepr(pkg),
+				"and found no directory %s in %s", option, value, pkg, python.ReprString(pkg),
 				strings.ReplaceAll(pkg, ".", "/"), strings.Join(append(primary, fallback...), ", ")),
 			Hint: "run onehead where the package is importable, add its parent directory to prepend_sys_path, " +
 				"or write " + option + " as a path"}
@@ -683,7 +684,7 @@ func pyIntOf(v any) (int, error) {
 		return 0, nil
 	}
 	return 0, fmt.Errorf("TypeError: int() argument must be a string, a bytes-like object or a real number, not %s",
-		pyRepr(pyTypeName(v)))
+		python.ReprString(pyTypeName(v)))
 }
 
 // fail is a crash located at an option's source.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/python"
 )
 
 // INI is an ini file read the way Alembic reads alembic.ini: with Python's
@@ -57,7 +58,7 @@ const defaultSection = "DEFAULT"
 func newINI(path string, defaults map[string]string) *INI {
 	f := &INI{path: path, defaults: newSection(), sections: map[string]*iniSection{}}
 	for _, name := range slices.Sorted(maps.Keys(defaults)) {
-		f.defaults.set(pyLower(name), &iniOption{value: defaults[name]})
+		f.defaults.set(python.Lower(name), &iniOption{value: defaults[name]})
 	}
 	return f
 }
@@ -111,7 +112,7 @@ func (f *INI) read(text string) error {
 	)
 	for i, line := range lines {
 		lineno := i + 1
-		value := pyStrip(line)
+		value := python.Strip(line)
 		comment := strings.HasPrefix(value, "#") || strings.HasPrefix(value, ";")
 		if comment || value == "" {
 			// Empty lines belong to the value being read; comment lines
@@ -121,7 +122,7 @@ func (f *INI) read(text string) error {
 			}
 			continue
 		}
-		indent := strings.IndexFunc(line, func(r rune) bool { return !pyIsSpace(r) })
+		indent := strings.IndexFunc(line, func(r rune) bool { return !python.IsSpace(r) })
 		indent = utf8.RuneCountInString(line[:indent])
 		if cursect != nil && optname != "" && indent > indentLevel {
 			cur.lines = append(cur.lines, value)
@@ -133,7 +134,7 @@ func (f *INI) read(text string) error {
 			case f.sections[header] != nil:
 				if addedSects[header] {
 					return &alembic.FileError{Path: f.path, Line: lineno,
-						Msg:  "DuplicateSectionError: section " + pyRepr(header) + " already exists",
+						Msg:  "DuplicateSectionError: section " + python.ReprString(header) + " already exists",
 						Hint: "configparser allows each section once per file; merge the two"}
 				}
 				cursect = f.sections[header]
@@ -156,14 +157,14 @@ func (f *INI) read(text string) error {
 				hint = "the file starts with a byte order mark, which Python does not skip; save it as UTF-8 without BOM"
 			}
 			return &alembic.FileError{Path: f.path, Line: lineno,
-				Msg: "MissingSectionHeaderError: File contains no section headers: " + pyRepr(line), Hint: hint}
+				Msg: "MissingSectionHeaderError: File contains no section headers: " + python.ReprString(line), Hint: hint}
 		}
 		delim := strings.IndexAny(value, "=:")
 		if delim <= 0 {
 			// configparser notes the line and fails at the end of the file.
 			// Without a delimiter the current option stays open for
 			// continuation lines; with an empty name the option "" exists.
-			parseErrs = append(parseErrs, fmt.Sprintf("[line %2d]: %s", lineno, pyRepr(line)))
+			parseErrs = append(parseErrs, fmt.Sprintf("[line %2d]: %s", lineno, python.ReprString(line)))
 			if firstBad == 0 {
 				firstBad = lineno
 			}
@@ -171,16 +172,16 @@ func (f *INI) read(text string) error {
 				continue
 			}
 		}
-		optname = pyLower(strings.TrimRightFunc(value[:delim], pyIsSpace))
+		optname = python.Lower(strings.TrimRightFunc(value[:delim], python.IsSpace))
 		key := [2]string{sectname, optname}
 		if addedOpts[key] {
 			return &alembic.FileError{Path: f.path, Line: lineno,
-				Msg: "DuplicateOptionError: option " + pyRepr(optname) + " in section " +
-					pyRepr(sectname) + " already exists",
+				Msg: "DuplicateOptionError: option " + python.ReprString(optname) + " in section " +
+					python.ReprString(sectname) + " already exists",
 				Hint: "configparser allows each option once per section (names are case-insensitive); remove one"}
 		}
 		addedOpts[key] = true
-		cur = &iniOption{lines: []string{pyStrip(value[delim+1:])}, line: lineno}
+		cur = &iniOption{lines: []string{python.Strip(value[delim+1:])}, line: lineno}
 		cursect.set(optname, cur)
 	}
 
@@ -195,7 +196,7 @@ func (f *INI) read(text string) error {
 	for _, s := range append(slices.Collect(maps.Values(f.sections)), f.defaults) {
 		for _, o := range s.opts {
 			if o.lines != nil {
-				o.value = strings.TrimRightFunc(strings.Join(o.lines, "\n"), pyIsSpace)
+				o.value = strings.TrimRightFunc(strings.Join(o.lines, "\n"), python.IsSpace)
 				o.lines = nil
 			}
 		}
@@ -227,13 +228,13 @@ func (f *INI) HasSection(name string) bool { return f.sections[name] != nil }
 // section, and a section name of "" or DEFAULT asks about the defaults.
 func (f *INI) HasOption(section, option string) bool {
 	_, ok := f.lookup(section, option)
-	return ok || (section == "" && f.defaults.opts[pyLower(option)] != nil)
+	return ok || (section == "" && f.defaults.opts[python.Lower(option)] != nil)
 }
 
 // lookup finds an option the way configparser's get does: in the section,
 // then in the defaults. A missing section (other than DEFAULT) finds nothing.
 func (f *INI) lookup(section, option string) (*iniOption, bool) {
-	name := pyLower(option)
+	name := python.Lower(option)
 	if s := f.sections[section]; s != nil && s.opts[name] != nil {
 		return s.opts[name], true
 	}
@@ -270,7 +271,7 @@ func (f *INI) Get(section, option string) (value string, ok bool, err error) {
 	if !ok {
 		return "", false, nil
 	}
-	value, err = f.interpolate(section, pyLower(option), o.value, 1)
+	value, err = f.interpolate(section, python.Lower(option), o.value, 1)
 	return value, true, err
 }
 
@@ -296,7 +297,7 @@ func (f *INI) Options(section string) (names []string, ok bool) {
 func (f *INI) Items(section string) ([]Item, error) {
 	s := f.sections[section]
 	if s == nil && section != defaultSection {
-		return nil, &alembic.FileError{Path: f.path, Msg: "NoSectionError: No section: " + pyRepr(section)}
+		return nil, &alembic.FileError{Path: f.path, Msg: "NoSectionError: No section: " + python.ReprString(section)}
 	}
 	names := append([]string(nil), f.defaults.names...)
 	if s != nil {
@@ -339,7 +340,7 @@ func (f *INI) interpolate(section, option, rest string, depth int) (string, erro
 	if depth > maxInterpolationDepth {
 		return "", fail(fmt.Sprintf("InterpolationDepthError: Recursion limit exceeded in value substitution: "+
 			"option %s in section %s contains an interpolation key which cannot be substituted in %d steps. "+
-			"Raw value: %s", pyRepr(option), pyRepr(section), maxInterpolationDepth, pyRepr(rawval)),
+			"Raw value: %s", python.ReprString(option), python.ReprString(section), maxInterpolationDepth, python.ReprString(rawval)),
 			"the %(name)s references loop or nest too deeply")
 	}
 	var b strings.Builder
@@ -358,16 +359,16 @@ func (f *INI) interpolate(section, option, rest string, depth int) (string, erro
 		case strings.HasPrefix(rest, "%("):
 			m := interpKey.FindStringSubmatch(rest)
 			if m == nil {
-				return "", fail("InterpolationSyntaxError: bad interpolation variable reference "+pyRepr(rest),
+				return "", fail("InterpolationSyntaxError: bad interpolation variable reference "+python.ReprString(rest),
 					"write %(name)s to use another option, or %% for a literal %")
 			}
-			name := pyLower(m[1])
+			name := python.Lower(m[1])
 			rest = rest[len(m[0]):]
 			v, ok := f.Raw(section, name)
 			if !ok {
 				return "", fail(fmt.Sprintf("InterpolationMissingOptionError: Bad value substitution: option %s "+
 					"in section %s contains an interpolation key %s which is not a valid option name. Raw value: %s",
-					pyRepr(option), pyRepr(section), pyRepr(name), pyRepr(rawval)),
+					python.ReprString(option), python.ReprString(section), python.ReprString(name), python.ReprString(rawval)),
 					"define the option in the section or in [DEFAULT], or write %% for a literal %")
 			}
 			if strings.Contains(v, "%") {
@@ -379,7 +380,7 @@ func (f *INI) interpolate(section, option, rest string, depth int) (string, erro
 			}
 			b.WriteString(v)
 		default:
-			return "", fail("InterpolationSyntaxError: '%' must be followed by '%' or '(', found: "+pyRepr(rest),
+			return "", fail("InterpolationSyntaxError: '%' must be followed by '%' or '(', found: "+python.ReprString(rest),
 				"write %% for a literal %")
 		}
 	}

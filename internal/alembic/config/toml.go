@@ -12,6 +12,7 @@ import (
 	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/onehead/onehead/internal/alembic"
+	"github.com/onehead/onehead/internal/python"
 )
 
 // tomlFile is the [tool.alembic] table of a pyproject.toml (Alembic 1.16+).
@@ -64,7 +65,7 @@ func (t *tomlFile) load() (map[string]any, error) {
 	toolTable, ok := tool.(map[string]any)
 	if !ok {
 		t.err = &alembic.FileError{Path: t.name,
-			Msg:  fmt.Sprintf("AttributeError: %s object has no attribute 'get'", pyRepr(pyTypeName(tool))),
+			Msg:  fmt.Sprintf("AttributeError: %s object has no attribute 'get'", python.ReprString(pyTypeName(tool))),
 			Hint: "Alembic expects tool to be a table"}
 		return nil, t.err
 	}
@@ -206,7 +207,7 @@ func (t *tomlFile) value(name string) (v any, found bool, err error) {
 					m, ok := el.(map[string]any)
 					if !ok {
 						return nil, true, t.fail(name, fmt.Sprintf("AttributeError: %s object has no attribute 'items'",
-							pyRepr(pyTypeName(el))), "make every entry of the list a table")
+							python.ReprString(pyTypeName(el))), "make every entry of the list a table")
 					}
 					if list[i], err = t.formatTable(name, m); err != nil {
 						return nil, true, err
@@ -228,7 +229,7 @@ func (t *tomlFile) value(name string) (v any, found bool, err error) {
 	case int64, bool:
 		return x, true, nil
 	}
-	return nil, true, alembic.Failf("unsupported TOML value type for key: %s", pyRepr(name))
+	return nil, true, alembic.Failf("unsupported TOML value type for key: %s", python.ReprString(name))
 }
 
 func (t *tomlFile) formatTable(name string, m map[string]any) (map[string]string, error) {
@@ -248,26 +249,28 @@ func (t *tomlFile) formatAny(name string, v any) (string, error) {
 	s, ok := v.(string)
 	if !ok {
 		return "", t.fail(name, fmt.Sprintf("TypeError: unsupported operand type(s) for %%: %s and 'dict'",
-			pyRepr(pyTypeName(v))), "Alembic %-formats every value here, so each must be a string")
+			python.ReprString(pyTypeName(v))), "Alembic %-formats every value here, so each must be a string")
 	}
 	return t.format(name, s)
 }
 
 // format is `s % {"here": ...}` as Alembic applies it to [tool.alembic].
 func (t *tomlFile) format(name, s string) (string, error) {
-	out, err := pyPercent(s, map[string]string{"here": t.here})
-	var ke *keyError
+	out, err := interpolate(s, t.here)
+	var pe *python.PyError
 	switch {
 	case err == nil:
 		return out, nil
-	case errors.As(err, &ke):
+	case errors.As(err, &pe) && pe.Type == "KeyError":
 		return "", t.fail(name, err.Error()+": Alembic %-formats every string in [tool.alembic] "+
 			"and only %(here)s is defined", `double a literal %, e.g. "%%(rev)s_%%(slug)s"`)
-	case errors.Is(err, errPercentUnsupported):
-		return "", t.fail(name, fmt.Sprintf("%s %s, which onehead does not reproduce", pyRepr(s), err),
-			`use %(here)s, or %% for a literal %`)
 	}
 	return "", t.fail(name, err.Error(), `double a literal %, e.g. "%%(rev)s_%%(slug)s"`)
+}
+
+// interpolate is Python's `s % {"here": here}`.
+func interpolate(s, here string) (string, error) {
+	return python.Format(s, &python.Dict{Keys: []python.Value{python.String("here")}, Values: []python.Value{python.String(here)}})
 }
 
 // fail is an error located at the key in pyproject.toml, naming the key.
