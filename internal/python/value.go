@@ -399,6 +399,10 @@ func identical(a, b Value) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
+	if _, ok := a.(Undefined); ok { // Mako has one UNDEFINED; Name only serves messages
+		_, ok = b.(Undefined)
+		return ok
+	}
 	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
 	return ta == tb && ta.Comparable() && a == b
 }

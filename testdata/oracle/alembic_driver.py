@@ -9,7 +9,9 @@ Optional job keys, for commands that write files (merge, revision):
 "now_us" freezes the clock Alembic's script directory reads for create_date
 (microseconds since the Unix epoch), and "tz" sets the TZ environment
 variable for the job, so that naive local dates and file-name date tokens
-are reproducible. Both are undone after the job.
+are reproducible. Both are undone after the job. What subprocesses (post-
+write hooks) print goes into the job's stdout and stderr, in order, rather
+than into this driver's JSON output.
 
 Exit codes are those of the alembic command: 0, 255 for "FAILED:" and 1 for
 an uncaught exception (a traceback); -1 means Alembic was still running
@@ -22,6 +24,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 import time
 import traceback
 import types
@@ -97,9 +100,36 @@ def frozen_clock(job):
             time.tzset()
 
 
+@contextlib.contextmanager
+def captured(fd):
+    """A UTF-8 text stream that also receives, in order, what subprocesses
+    (post-write hooks) write to file descriptor fd during the job.
+
+    The file is opened for appending, so the stream's buffered writes and
+    the subprocesses' writes land one after the other; Alembic flushes its
+    output before it runs a hook.
+    """
+    handle, path = tempfile.mkstemp()
+    os.close(handle)
+    raw = open(path, "a+b")
+    os.unlink(path)
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    saved = os.dup(fd)
+    os.dup2(raw.fileno(), fd)
+    try:
+        yield stream
+    finally:
+        stream.flush()
+        os.dup2(saved, fd)
+        os.close(saved)
+
+
 def text(stream):
     stream.flush()
-    return stream.buffer.getvalue().decode("utf-8", "replace")
+    stream.buffer.seek(0)
+    data = stream.buffer.read().decode("utf-8", "replace")
+    stream.close()
+    return data
 
 
 jobs = json.load(sys.stdin)
@@ -108,10 +138,9 @@ for job in jobs:
     os.chdir(job["cwd"])
     # Alembic encodes output for the stream's encoding: make it UTF-8, as a
     # terminal or pipe under a UTF-8 locale is.
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
     code = 0
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), frozen_clock(job):
+    with captured(1) as out, captured(2) as err, contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(err), frozen_clock(job):
         signal.alarm(job.get("timeout", 10))
         try:
             CommandLine(prog="alembic").main(argv=job["argv"])

@@ -1,0 +1,28 @@
+"""three way
+
+Revision ID: 777777777777
+Revises: 27c6a30d7c24, 9f8e7d6c5b4a, 5e6f7a8b9c0d
+Create Date: 2026-05-24 12:32:07.123456
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '777777777777'
+down_revision: Union[str, Sequence[str], None] = ('27c6a30d7c24', '9f8e7d6c5b4a', '5e6f7a8b9c0d')
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    pass
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

@@ -1,0 +1,40 @@
+"""merge heads
+
+Revision ID: 3f0d4e5a6b7c
+Revises: ('ae1027a6acf0', '27c6a30d7c24')
+Create Date: 2026-05-24 12:32:07.123456
+
+"""
+
+# revision identifiers, used by Alembic.
+revision = '3f0d4e5a6b7c'
+down_revision = ('ae1027a6acf0', '27c6a30d7c24')
+
+from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade(engine_name):
+    eval("upgrade_%s" % engine_name)()
+
+
+def downgrade(engine_name):
+    eval("downgrade_%s" % engine_name)()
+
+
+
+def upgrade_engine1():
+    pass
+
+
+def downgrade_engine1():
+    pass
+
+
+def upgrade_engine2():
+    pass
+
+
+def downgrade_engine2():
+    pass
+

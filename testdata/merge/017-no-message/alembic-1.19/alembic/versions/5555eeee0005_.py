@@ -1,0 +1,28 @@
+"""empty message
+
+Revision ID: 5555eeee0005
+Revises: ae1027a6acf0, 27c6a30d7c24
+Create Date: 2026-05-24 12:32:07.123456
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '5555eeee0005'
+down_revision: Union[str, Sequence[str], None] = ('ae1027a6acf0', '27c6a30d7c24')
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    pass
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

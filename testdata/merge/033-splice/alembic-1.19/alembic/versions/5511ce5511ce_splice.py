@@ -1,0 +1,28 @@
+"""splice
+
+Revision ID: 5511ce5511ce
+Revises: 1a2b3c4d5e6f, ae1027a6acf0
+Create Date: 2026-05-24 12:32:07.123456
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '5511ce5511ce'
+down_revision: Union[str, Sequence[str], None] = ('1a2b3c4d5e6f', 'ae1027a6acf0')
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    pass
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

@@ -1,0 +1,19 @@
+"""${message}
+
+Create Date: ${create_date}
+"""
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision = ${repr(up_revision)}
+down_revision = ${repr(down_revision)}
+branch_labels = ${repr(branch_labels)}
+depends_on = ${repr(depends_on)}
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,28 @@
+"""revision ae1027a6acf0
+
+Revision ID: ae1027a6acf0
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-04-13 10:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = 'ae1027a6acf0'
+down_revision: Union[str, Sequence[str], None] = '1a2b3c4d5e6f'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    pass
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass

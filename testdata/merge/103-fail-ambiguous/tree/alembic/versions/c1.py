@@ -1,0 +1,28 @@
+"""revision aaaa0003
+
+Revision ID: aaaa0003
+Revises: aaaa0001
+Create Date: 2026-04-13 10:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = 'aaaa0003'
+down_revision: Union[str, Sequence[str], None] = 'aaaa0001'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    pass
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    pass
