@@ -12,6 +12,7 @@ package alembictest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,17 +73,38 @@ func Find(t testing.TB) *Alembic {
 	upstream, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "tools", "alembic-*"))
 	paths = append(paths, upstream...)
 	paths = append(paths, "")
+	var older []string
 	for _, pp := range paths {
 		a := &Alembic{Python: python, PythonPath: pp}
 		cmd := a.command("-c", "import alembic, sqlalchemy; print(alembic.__version__)")
 		out, err := cmd.Output()
-		if err == nil {
-			a.Version = strings.TrimSpace(string(out))
+		if err != nil {
+			continue
+		}
+		a.Version = strings.TrimSpace(string(out))
+		// onehead follows Alembic 1.19; older ones differ on purpose (file
+		// order, messages: testdata/heads/README.md).
+		if atLeast(a.Version, 1, 19) {
 			return a
 		}
+		older = append(older, a.Version)
+	}
+	if len(older) > 0 {
+		missing(t, "only Alembic "+strings.Join(older, ", ")+" found; the oracle must be 1.19 or later "+
+			"(set ONEHEAD_ALEMBIC_PYTHONPATH, or keep ../shared/tools beside the repository)")
+		return nil
 	}
 	missing(t, "no importable alembic (apt-get install -y python3-alembic python3-typing-extensions)")
 	return nil
+}
+
+// atLeast reports whether a version string is at least major.minor.
+func atLeast(version string, major, minor int) bool {
+	var ma, mi int
+	if _, err := fmt.Sscanf(version, "%d.%d", &ma, &mi); err != nil {
+		return false
+	}
+	return ma > major || ma == major && mi >= minor
 }
 
 func missing(t testing.TB, why string) {
