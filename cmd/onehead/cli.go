@@ -87,6 +87,7 @@ type CLI struct {
 	Heads    HeadsCmd    `cmd:"" help:"Show current available heads, exactly as 'alembic heads' does."`
 	Branches BranchesCmd `cmd:"" help:"Show current branch points, exactly as 'alembic branches' does."`
 	Check    CheckCmd    `cmd:"" help:"Check every Alembic tree under a path for forked heads (the CI guard)."`
+	Lint     LintCmd     `cmd:"" help:"Lint every revision file: seeds that do not heal existing databases, forked heads, identifiers only Python can compute."`
 	Merge    MergeCmd    `cmd:"" help:"Merge revisions into a new revision file, exactly as 'alembic merge' writes it."`
 }
 

@@ -166,14 +166,32 @@ func writeGitHub(w io.Writer, r *Report) error {
 }
 
 func annotate(w io.Writer, level, file string, line int, title, msg string) {
-	props := "title=" + escapeProperty(title)
-	if file != "" {
-		props = "file=" + escapeProperty(file) + "," + props
-		if line > 0 {
-			props = fmt.Sprintf("file=%s,line=%d,title=%s", escapeProperty(file), line, escapeProperty(title))
+	Annotate(w, Annotation{Level: level, File: file, Line: line, Title: title, Msg: msg})
+}
+
+// Annotation is a workflow command that marks a place in a file; lint
+// writes them too.
+type Annotation struct {
+	Level      string // "error", "warning" or "notice"
+	File       string // empty for an annotation on no file
+	Line, Col  int    // 1-based; 0 for none
+	Title, Msg string
+}
+
+// Annotate writes a, escaped as GitHub's toolkit escapes it.
+func Annotate(w io.Writer, a Annotation) {
+	props := "title=" + escapeProperty(a.Title)
+	if a.File != "" {
+		loc := "file=" + escapeProperty(a.File)
+		if a.Line > 0 {
+			loc += fmt.Sprintf(",line=%d", a.Line)
+			if a.Col > 0 {
+				loc += fmt.Sprintf(",col=%d", a.Col)
+			}
 		}
+		props = loc + "," + props
 	}
-	fmt.Fprintf(w, "::%s %s::%s\n", level, props, escapeData(msg))
+	fmt.Fprintf(w, "::%s %s::%s\n", a.Level, props, escapeData(a.Msg))
 }
 
 // escapeData and escapeProperty follow the escaping of GitHub's toolkit

@@ -172,6 +172,10 @@ func writeForks(w io.Writer, r *Report, t *Tree) {
 	}
 }
 
+// Describe renders err as check does, with the file it names relative to
+// root.
+func Describe(root string, err error) string { return describe(err, &Report{Root: root}) }
+
 // describe renders an error with its file relative to the root.
 func describe(err error, r *Report) string {
 	var fe *alembic.FileError
