@@ -28,7 +28,8 @@ type Cache struct {
 	path    string
 	mu      sync.Mutex
 	entries map[string]cacheEntry
-	dirty   bool
+	dirty   bool // an entry was stored
+	hits    int  // lookups answered
 	now     func() time.Time
 }
 
@@ -82,6 +83,7 @@ func (c *Cache) lookup(path string, id FileID) (*Revision, bool) {
 	if !ok || e.id != id {
 		return nil, false
 	}
+	c.hits++
 	rev := e.rev
 	return &rev, true
 }
@@ -99,6 +101,9 @@ func (c *Cache) store(path string, id FileID, rev *Revision) {
 // Save writes the cache if Load learned anything, atomically, keeping only
 // the files of this run.
 func (c *Cache) Save(files []string) error {
+	if !c.dirty && c.hits == len(files) && len(c.entries) == len(files) {
+		return nil // every file was answered from the cache, which holds no others
+	}
 	keep := make(map[string]cacheEntry, len(files))
 	for _, f := range files {
 		if e, ok := c.entries[f]; ok {
