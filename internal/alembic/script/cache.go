@@ -31,6 +31,7 @@ type Cache struct {
 	dirty   bool // an entry was stored
 	hits    int  // lookups answered
 	now     func() time.Time
+	dirs    map[string]int // directories open for stat, by path
 }
 
 // FileID is what identifies a file's content without reading it.

@@ -63,6 +63,7 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 		revs = append(revs, r.rev)
 	}
 	if d.Cache != nil {
+		d.Cache.closeDirs()
 		// A cache that cannot be written only costs the next run time.
 		_ = d.Cache.Save(files)
 	}
@@ -74,7 +75,7 @@ func (d *Directory) readCached(path string, imp *importer, strict bool) (*Revisi
 	if d.Cache == nil || d.FS != nil {
 		return d.read(path, imp, strict)
 	}
-	id, ok := statFile(path)
+	id, ok := d.Cache.stat(path)
 	if !ok {
 		return d.read(path, imp, strict)
 	}

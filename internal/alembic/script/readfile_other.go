@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !linux
 
 package script
 
@@ -6,5 +6,7 @@ import "os"
 
 func readFile(name string) ([]byte, error) { return os.ReadFile(name) }
 
-// statFile reports no identity: without one, nothing is cached.
-func statFile(string) (FileID, bool) { return FileID{}, false }
+// stat reports no identity: without one, nothing is cached.
+func (c *Cache) stat(string) (FileID, bool) { return FileID{}, false }
+
+func (c *Cache) closeDirs() {}

@@ -1,11 +1,14 @@
-//go:build unix
+//go:build linux
 
 package script
 
 import (
 	"os"
+	"path/filepath"
 	"sync"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // readBuffers are scratch space for readFile, one per reading goroutine.
@@ -48,11 +51,44 @@ func readFile(name string) ([]byte, error) {
 	}
 }
 
-// statFile returns a file's identity for the cache.
-func statFile(name string) (FileID, bool) {
-	var st syscall.Stat_t
-	if err := syscall.Stat(name, &st); err != nil {
+// stat returns a file's identity for the cache. Files are stat'ed relative
+// to their directory, kept open for the run: the kernel then resolves one
+// name instead of the whole path, which is a third of a cached run.
+func (c *Cache) stat(name string) (FileID, bool) {
+	dir, base := filepath.Split(name)
+	c.mu.Lock()
+	fd, ok := c.dirs[dir]
+	if !ok {
+		var err error
+		fd, err = syscall.Open(dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
+		if err != nil {
+			fd = -1
+		}
+		if c.dirs == nil {
+			c.dirs = map[string]int{}
+		}
+		c.dirs[dir] = fd
+	}
+	c.mu.Unlock()
+	var st unix.Stat_t
+	var err error
+	if fd >= 0 {
+		err = unix.Fstatat(fd, base, &st, 0)
+	} else {
+		err = unix.Stat(name, &st)
+	}
+	if err != nil {
 		return FileID{}, false
 	}
 	return FileID{Size: st.Size, Mtime: st.Mtim.Nano(), Ctime: st.Ctim.Nano(), Ino: st.Ino, Dev: uint64(st.Dev)}, true
+}
+
+// closeDirs closes the directories stat kept open.
+func (c *Cache) closeDirs() {
+	for dir, fd := range c.dirs {
+		if fd >= 0 {
+			syscall.Close(fd)
+		}
+		delete(c.dirs, dir)
+	}
 }
