@@ -37,15 +37,20 @@ const maxFoldDepth = 500
 // A Module is not modified by Value, so modules shared between files (as an
 // Importer caches them) may be evaluated concurrently.
 func (m *Module) Value(name string, imp Importer) (Value, *Binding, error) {
-	f := &folder{imp: imp, memo: map[*Binding]result{}, active: map[*Binding]bool{}}
+	f := &folder{imp: imp}
+	f.active = f.activeBuf[:0]
 	return f.lookup(m, name, math.MaxInt)
 }
 
 type folder struct {
-	imp    Importer
-	memo   map[*Binding]result
-	active map[*Binding]bool // bindings being evaluated, to catch import cycles
-	depth  int
+	imp Importer
+	// memo keeps the values computed so far; it is made when the first is
+	// stored, as most lookups only need a literal's value.
+	memo map[*Binding]result
+	// active holds the bindings being evaluated, innermost last, to catch
+	// import cycles and to bound the depth.
+	active    []*Binding
+	activeBuf [8]*Binding
 }
 
 type result struct {
@@ -112,17 +117,21 @@ func (f *folder) value(m *Module, b *Binding) (Value, error) {
 	if r, ok := f.memo[b]; ok {
 		return r.v, r.err
 	}
-	if f.active[b] {
+	if slices.Contains(f.active, b) {
 		return nil, bindingErr(m, b, "its value depends on itself through imports")
 	}
-	if f.depth >= maxFoldDepth {
+	if len(f.active) >= maxFoldDepth {
 		return nil, bindingErr(m, b, "too many chained references")
 	}
-	f.active[b] = true
-	f.depth++
+	if c, ok := b.Expr.(*Constant); ok && b.Kind == BindAssign && !b.Conditional {
+		return c.Value, nil // a literal: nothing to compute, or to remember
+	}
+	f.active = append(f.active, b)
 	v, err := f.compute(m, b)
-	f.depth--
-	delete(f.active, b)
+	f.active = f.active[:len(f.active)-1]
+	if f.memo == nil {
+		f.memo = make(map[*Binding]result)
+	}
 	f.memo[b] = result{v, err}
 	return v, err
 }

@@ -86,66 +86,92 @@ type Module struct {
 // and header it reads is well-formed, and it records the module docstring
 // and every top-level binding. It never executes anything and never looks
 // inside function or class bodies (except to find where they end).
+//
+// The Module refers to src's memory rather than copying it, when src is
+// UTF-8 without CR line endings (as nearly every file is): the caller must
+// not modify src afterwards.
 func ParseModule(src []byte) (*Module, error) {
-	text, err := Decode(src)
+	return parseModule(src, true)
+}
+
+// parseModule is ParseModule, with lean tokens if lean is set (see
+// tokenizer.lean), as it always is but in tests that check that it makes no
+// difference.
+func parseModule(src []byte, lean bool) (*Module, error) {
+	text, ascii, err := decode(src, false)
 	if err != nil {
 		return nil, err
 	}
-	buf := tokenBufs.Get().(*[]Token)
-	toks, err := tokenizeInto(*buf, text, fileMode, 1, 1)
-	defer func() {
-		clear(toks) // drop the references to text before pooling
-		*buf = toks[:0]
-		tokenBufs.Put(buf)
-	}()
-	if err != nil {
-		return nil, err
-	}
-	s := &scanner{toks: toks, src: text, m: &Module{Bindings: make([]Binding, 0, 16)}}
-	if err := checkStrings(toks, text); err != nil {
-		return nil, err
-	}
-	if err := s.docstring(); err != nil {
-		return nil, err
-	}
-	if err := s.statements(blockCtx{}); err != nil {
+	s := scanners.Get().(*scanner)
+	defer s.release()
+	s.reset(text, ascii, lean)
+	s.docstring()
+	err = s.statements(blockCtx{})
+	// The tokens are read as the scanner needs them, so it may have stopped
+	// at an error of its own before the end. Python would first report an
+	// error that stops tokenizing, anywhere in the file, then a bad string
+	// literal: look for those in the rest before reporting the scanner's.
+	t := &s.tk
+	t.skipRest()
+	switch {
+	case t.err != nil:
+		return nil, t.err
+	case t.strErr != nil:
+		return nil, t.strErr
+	case err != nil:
 		return nil, err
 	}
 	return s.m, nil
 }
 
-// checkStrings decodes every string literal, as Python rejects a bad escape
-// (or a malformed f-string field) anywhere in the file.
-func checkStrings(toks []Token, text string) error {
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != TokString {
-			continue
-		}
-		qi, raw, bytes, fstr, tstr := strPrefix(t.Text, 0)
-		if fstr || tstr {
-			if _, err := newParser(toks[i:i+1], text).strings(); err != nil {
-				return err
-			}
-			continue
-		}
-		if _, err := literalValue(t.Text, qi, raw, bytes); err != nil && err.msg != errNamedEscape {
-			return strErr(t, err)
-		}
+// checkString decodes string literal token tok of src: Python rejects a bad
+// escape (or a malformed f-string field) anywhere in a file.
+func checkString(tok *Token, src string) error {
+	qi, raw, bytes, fstr, tstr := strPrefix(tok.Text, 0)
+	if fstr || tstr {
+		_, err := newParser([]Token{*tok}, src).strings()
+		return err
+	}
+	if _, err := literalValue(tok.Text, qi, raw, bytes); err != nil && err.msg != errNamedEscape {
+		return strErr(tok, err)
 	}
 	return nil
 }
 
-// tokenBufs recycles ParseModule's token slices: nothing it returns points
-// into them (nodes and bindings hold substrings of the source instead).
-var tokenBufs = sync.Pool{New: func() any { return new([]Token) }}
-
+// scanner reads the statements of a module from a tokenizer, pulling
+// tokens as it needs them so that it can have the bodies of functions and
+// classes skipped rather than tokenized.
 type scanner struct {
-	toks []Token
+	tk   tokenizer
 	i    int
 	src  string
 	m    *Module
 	stmt int
+	eof  Token // returned past the last token when the tokenizer failed
+}
+
+// scanners recycles ParseModule's scanners, with the memory of their
+// tokens: nothing a Module holds points into it.
+//
+// That memory is not cleared when a scanner is put back, which would cost
+// a write barrier for every pointer in it while the GC runs: what it still
+// refers to (the last source scanned) is
+// kept alive until the scanner is reused, or dropped by a GC.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// reset prepares s to scan the module text, which is ASCII if ascii is
+// set, with lean tokens if lean is.
+func (s *scanner) reset(text string, ascii, lean bool) {
+	s.tk.reset(text, fileMode, 1, 1, ascii, s.tk.toks)
+	s.tk.checkStrings, s.tk.lean = true, lean
+	s.src, s.m = text, &Module{Bindings: make([]Binding, 0, 12)}
+}
+
+// release returns s to the pool.
+func (s *scanner) release() {
+	*s = scanner{
+		tk: tokenizer{levels: s.tk.levels[:0], parens: s.tk.parens[:0], toks: s.tk.toks[:0]}}
+	scanners.Put(s)
 }
 
 // blockCtx describes where a statement is.
@@ -156,11 +182,38 @@ type blockCtx struct {
 	inMatch   bool // directly inside a match statement: `case` is a keyword
 }
 
+// at returns token i, scanning as far as needed. When the tokenizer stops
+// at an error, the tokens end with an ENDMARKER; the scanner's findings no
+// longer matter then, as ParseModule reports the tokenizer's error.
+func (s *scanner) at(i int) *Token {
+	if i < len(s.tk.toks) {
+		return &s.tk.toks[i]
+	}
+	return s.scanTo(i)
+}
+
+// scanTo is at for a token not scanned yet.
+func (s *scanner) scanTo(i int) *Token {
+	for i >= len(s.tk.toks) {
+		if s.tk.done {
+			s.eof = Token{Kind: TokEndMarker}
+			return &s.eof
+		}
+		s.tk.more()
+	}
+	return &s.tk.toks[i]
+}
+
+// span returns tokens i to j-1, which must have been scanned.
+func (s *scanner) span(i, j int) []Token {
+	return s.tk.toks[i:j]
+}
+
 func (s *scanner) peek() *Token {
-	for s.toks[s.i].Kind == TokNL || s.toks[s.i].Kind == TokComment {
+	for t := s.at(s.i); t.Kind == TokNL || t.Kind == TokComment; t = s.at(s.i) {
 		s.i++
 	}
-	return &s.toks[s.i]
+	return s.at(s.i)
 }
 
 func (s *scanner) next() *Token {
@@ -183,16 +236,18 @@ func (s *scanner) add(b Binding, c blockCtx) {
 // docstring records the module docstring: a first statement that is only a
 // string literal (implicit concatenation and parentheses allowed, f-strings
 // and bytes not), as CPython decides it.
-func (s *scanner) docstring() error {
+func (s *scanner) docstring() {
 	start := s.peek()
 	if start.Kind != TokString && !(start.Kind == TokOp && start.Text == "(") {
-		return nil
+		return
 	}
-	i := s.i
-	end := s.lineEnd(i)
-	e, err := newParser(s.toks[i:end], s.src).starExpressions()
+	toks := s.span(s.i, s.lineEnd(s.i))
+	if start.Kind == TokString && len(trimTrivia(toks)) == 1 && s.plainDocstring(start) {
+		return
+	}
+	e, err := newParser(toks, s.src).starExpressions()
 	if err != nil {
-		return nil // not a docstring; the statement scan reports real errors
+		return // not a docstring; the statement scan reports real errors
 	}
 	switch e := e.(type) {
 	case *Constant:
@@ -205,7 +260,25 @@ func (s *scanner) docstring() error {
 			s.m.DocErr = &NotStaticError{Line: e.pos.Line, Col: e.pos.Col, Expr: oneLine(e.text), Reason: e.What}
 		}
 	}
-	return nil
+}
+
+// plainDocstring records the docstring when it is the usual lone literal
+// without f, t or b prefix, which needs no parser, and reports whether it
+// was.
+func (s *scanner) plainDocstring(t *Token) bool {
+	qi, raw, bytes, fstr, tstr := strPrefix(t.Text, 0)
+	if bytes || fstr || tstr {
+		return false
+	}
+	v, err := literalValue(t.Text, qi, raw, false)
+	switch {
+	case err == nil:
+		s.m.Doc, s.m.HasDoc = v, true
+	case err.msg == errNamedEscape:
+		s.m.HasDoc = true
+		s.m.DocErr = &NotStaticError{Line: t.Line, Col: t.Col, Expr: oneLine(t.Text), Reason: err.msg}
+	}
+	return true
 }
 
 // lineEnd returns the index of the NEWLINE, ';' or ENDMARKER that ends the
@@ -213,7 +286,7 @@ func (s *scanner) docstring() error {
 func (s *scanner) lineEnd(i int) int {
 	depth := 0
 	for ; ; i++ {
-		t := &s.toks[i]
+		t := s.at(i)
 		switch {
 		case t.Kind == TokNewline || t.Kind == TokEndMarker:
 			return i
@@ -239,7 +312,7 @@ func (s *scanner) statements(c blockCtx) error {
 			s.i++
 			return nil
 		case TokIndent:
-			return errAt(&s.toks[s.i+1], "unexpected indent")
+			return errAt(s.at(s.i+1), "unexpected indent")
 		}
 		if err := s.statement(c); err != nil {
 			return err
@@ -252,7 +325,7 @@ func (s *scanner) statement(c blockCtx) error {
 	if t.Kind == TokOp && t.Text == "@" { // a decorator: evaluated, binds nothing
 		s.stmt++
 		end := s.lineEnd(s.i)
-		s.walrus(s.toks[s.i:end], c)
+		s.walrus(s.span(s.i, end), c)
 		s.i = end
 		s.next()
 		return nil
@@ -260,7 +333,7 @@ func (s *scanner) statement(c blockCtx) error {
 	if t.Kind == TokName {
 		kw := t.Text
 		if kw == "async" {
-			kw = s.toks[s.i+1].Text
+			kw = s.at(s.i + 1).Text
 		}
 		switch kw {
 		case "def", "class":
@@ -284,7 +357,7 @@ func (s *scanner) statement(c blockCtx) error {
 // that statement rather than an expression using the name: the next token
 // can start a subject or pattern, and the line ends with a colon.
 func (s *scanner) softKeyword() bool {
-	next := s.toks[s.i+1]
+	next := s.at(s.i + 1)
 	switch next.Kind {
 	case TokNewline, TokEndMarker, TokNL, TokComment:
 		return false
@@ -297,8 +370,8 @@ func (s *scanner) softKeyword() bool {
 	}
 	end := s.lineEnd(s.i)
 	for j := end - 1; j > s.i; j-- {
-		if k := s.toks[j].Kind; k != TokComment && k != TokNL {
-			return s.toks[j].Kind == TokOp && s.toks[j].Text == ":"
+		if t := s.at(j); t.Kind != TokComment && t.Kind != TokNL {
+			return t.Kind == TokOp && t.Text == ":"
 		}
 	}
 	return false
@@ -309,7 +382,7 @@ func (s *scanner) softKeyword() bool {
 func (s *scanner) headerColon(i int) (int, error) {
 	depth, lambdas := 0, 0
 	for ; ; i++ {
-		t := &s.toks[i]
+		t := s.at(i)
 		switch {
 		case t.Kind == TokNewline || t.Kind == TokEndMarker:
 			return 0, errAt(t, "expected ':'")
@@ -358,13 +431,13 @@ func (s *scanner) compound(c blockCtx) error {
 	if !c.cond {
 		inner.block, inner.blockLine = kw.Text, kw.Line
 	}
-	header := s.toks[s.i:colon]
+	header := s.span(s.i, colon)
 	s.walrus(header, inner)
 	switch kw.Text {
 	case "for":
 		in := indexKeyword(header, "in")
 		if in < 0 {
-			return errAt(&s.toks[colon], "invalid syntax")
+			return errAt(s.at(colon), "invalid syntax")
 		}
 		target, err := newParser(header[:in], s.src).starExpressions()
 		if err != nil {
@@ -492,13 +565,13 @@ func (s *scanner) defClass(c blockCtx) error {
 	if err != nil {
 		return err
 	}
-	s.walrus(s.toks[s.i:colon], c) // defaults and decorators run at definition time
+	s.walrus(s.span(s.i, colon), c) // defaults and decorators run at definition time
 	kind := BindDef
 	if kw.Text == "class" {
 		kind = BindClass
 	}
 	s.add(Binding{Name: name.Text, Line: name.Line, Col: name.Col, Kind: kind,
-		Source: flatten(s.src[first.off:s.toks[colon].end])}, c)
+		Source: flatten(s.src[first.off:s.at(colon).end])}, c)
 	s.i = colon + 1
 	if s.peek().Kind != TokNewline {
 		s.i = s.lineEnd(s.i)
@@ -508,6 +581,9 @@ func (s *scanner) defClass(c blockCtx) error {
 	s.next()
 	if t := s.peek(); t.Kind != TokIndent {
 		return &SyntaxError{Line: t.Line, Col: t.Col, Msg: fmt.Sprintf("expected an indented block after %s on line %d", blockName(kw.Text), kw.Line)}
+	}
+	if s.i == len(s.tk.toks)-1 { // nothing after the INDENT is scanned yet
+		s.tk.skipBlock()
 	}
 	for depth := 0; ; {
 		switch s.next().Kind {
@@ -529,7 +605,7 @@ func (s *scanner) simpleLine(c blockCtx) error {
 	for {
 		start := s.i
 		end := s.lineEnd(start)
-		if err := s.simple(s.toks[start:end], c); err != nil {
+		if err := s.simple(s.span(start, end), c); err != nil {
 			return err
 		}
 		s.i = end
@@ -552,7 +628,7 @@ var augOps = map[string]bool{"+=": true, "-=": true, "*=": true, "/=": true, "//
 func (s *scanner) simple(toks []Token, c blockCtx) error {
 	toks = trimTrivia(toks)
 	if len(toks) == 0 {
-		return errAt(&s.toks[s.i], "invalid syntax")
+		return errAt(s.at(s.i), "invalid syntax")
 	}
 	s.stmt++
 	first := &toks[0]
@@ -628,9 +704,14 @@ func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
 	p := newParser(toks, s.src)
 	var e Expr
 	var err error
-	if p.is("yield") {
+	switch {
+	case p.is("yield"):
 		e, err = p.yield()
-	} else {
+	case isAtom(trimTrivia(toks)):
+		// A lone literal or name, as most values are, needs no descent
+		// through every level of precedence to be parsed.
+		e, err = p.atom()
+	default:
 		e, err = p.starExpressions()
 	}
 	if err != nil {
@@ -640,6 +721,21 @@ func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
 		return nil, p.errAt(t, "invalid syntax")
 	}
 	return e, nil
+}
+
+// isAtom reports whether toks is a single literal or name, which parses
+// the same as an atom as it does as an expression.
+func isAtom(toks []Token) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	switch t := &toks[0]; t.Kind {
+	case TokString, TokNumber:
+		return true
+	case TokName:
+		return !isKeyword(t.Text) || t.Text == "None" || t.Text == "True" || t.Text == "False"
+	}
+	return false
 }
 
 // parseTarget parses an assignment target.
@@ -666,16 +762,35 @@ func (s *scanner) assign(toks []Token, eqs []int, c blockCtx) error {
 	}
 	start := 0
 	for _, eq := range eqs {
-		target, err := s.parseTarget(toks[start:eq], &toks[eq])
-		if err != nil {
-			return err
-		}
-		if err := s.bindTarget(target, value, c); err != nil {
-			return err
+		if name := loneName(toks[start:eq]); name != nil {
+			s.bindName(name.Text, name.Line, name.Col, value, c)
+		} else {
+			target, err := s.parseTarget(toks[start:eq], &toks[eq])
+			if err != nil {
+				return err
+			}
+			if err := s.bindTarget(target, value, c); err != nil {
+				return err
+			}
 		}
 		start = eq + 1
 	}
 	return nil
+}
+
+// loneName returns the name that toks consists of, if they are just that:
+// the most common assignment target, which then needs no parsing.
+func loneName(toks []Token) *Token {
+	toks = trimTrivia(toks)
+	if len(toks) == 1 && toks[0].Kind == TokName && !isKeyword(toks[0].Text) {
+		return &toks[0]
+	}
+	return nil
+}
+
+// bindName records the assignment of value to the name at line:col.
+func (s *scanner) bindName(name string, line, col int, value Expr, c blockCtx) {
+	s.add(Binding{Name: name, Line: line, Col: col, Kind: BindAssign, Expr: value, Source: flatten(value.String())}, c)
 }
 
 // bindTarget records the names that assigning value to target binds:
@@ -683,7 +798,7 @@ func (s *scanner) assign(toks []Token, eqs []int, c blockCtx) error {
 func (s *scanner) bindTarget(target, value Expr, c blockCtx) error {
 	switch t := target.(type) {
 	case *Name:
-		s.add(Binding{Name: t.ID, Line: t.pos.Line, Col: t.pos.Col, Kind: BindAssign, Expr: value, Source: flatten(value.String())}, c)
+		s.bindName(t.ID, t.pos.Line, t.pos.Col, value, c)
 		return nil
 	case *Attribute, *Subscript:
 		return nil
@@ -797,15 +912,19 @@ func describe(e Expr) string {
 }
 
 func (s *scanner) annAssign(toks []Token, colon int, c blockCtx) error {
-	target, err := s.parseTarget(toks[:colon], &toks[colon])
-	if err != nil {
-		return err
+	var target Expr
+	name := loneName(toks[:colon])
+	if name == nil {
+		var err error
+		if target, err = s.parseTarget(toks[:colon], &toks[colon]); err != nil {
+			return err
+		}
 	}
 	rest := toks[colon+1:]
 	eq := -1
 	depth := 0
-	for i, t := range rest {
-		switch {
+	for i := range rest {
+		switch t := &rest[i]; {
 		case t.Kind != TokOp:
 		case t.Text == "(" || t.Text == "[" || t.Text == "{":
 			depth++
@@ -825,7 +944,7 @@ func (s *scanner) annAssign(toks []Token, colon int, c blockCtx) error {
 		return &SyntaxError{Line: toks[colon].EndLine, Col: toks[colon].EndCol, Msg: "invalid syntax"}
 	}
 	switch target.(type) {
-	case *Name, *Attribute, *Subscript:
+	case nil, *Name, *Attribute, *Subscript: // nil: a lone name
 	case *TupleExpr:
 		return errAt(&toks[0], "only single target (not tuple) can be annotated")
 	case *ListExpr:
@@ -839,6 +958,10 @@ func (s *scanner) annAssign(toks []Token, colon int, c blockCtx) error {
 	value, err := s.parseValue(rest[eq+1:], &rest[eq])
 	if err != nil {
 		return err
+	}
+	if name != nil {
+		s.bindName(name.Text, name.Line, name.Col, value, c)
+		return nil
 	}
 	return s.bindTarget(target, value, c)
 }
@@ -905,18 +1028,40 @@ func (s *scanner) walrus(toks []Token, c blockCtx) {
 	}
 }
 
-// dotted reads NAME ('.' NAME)* from toks at i.
-func dotted(toks []Token, i int) (string, int, bool) {
+// dotted reads NAME ('.' NAME)* from toks at i. The name is a substring of
+// the source unless it is written with spaces.
+func (s *scanner) dotted(toks []Token, i int) (string, int, bool) {
 	if i >= len(toks) || toks[i].Kind != TokName || isKeyword(toks[i].Text) {
 		return "", i, false
 	}
-	name := toks[i].Text
+	start, spaced := i, false
 	i++
 	for i+1 < len(toks) && toks[i].Text == "." && toks[i+1].Kind == TokName && !isKeyword(toks[i+1].Text) {
-		name += "." + toks[i+1].Text
+		spaced = spaced || toks[i-1].end != toks[i].off || toks[i].end != toks[i+1].off
 		i += 2
 	}
-	return name, i, true
+	if !spaced {
+		return s.src[toks[start].off:toks[i-1].end], i, true
+	}
+	var b strings.Builder
+	for k := start; k < i; k++ {
+		b.WriteString(toks[k].Text)
+	}
+	return b.String(), i, true
+}
+
+// spelled returns the concatenation of parts, which an import's Source is
+// made of: the source at offset at when it reads just that, as it usually
+// does (`from m import x`), rather than a copy.
+func (s *scanner) spelled(at int, parts ...string) string {
+	off := at
+	for _, p := range parts {
+		if !strings.HasPrefix(s.src[off:], p) {
+			return strings.Join(parts, "")
+		}
+		off += len(p)
+	}
+	return s.src[at:off]
 }
 
 // asName reads an optional `as NAME` at i.
@@ -934,7 +1079,7 @@ func (s *scanner) importStmt(toks []Token, c blockCtx) error {
 	toks = compact(toks)
 	for i := 1; ; {
 		start := i
-		mod, j, ok := dotted(toks, i)
+		mod, j, ok := s.dotted(toks, i)
 		if !ok {
 			return errAt(tokenAt(toks, i), "invalid syntax")
 		}
@@ -942,7 +1087,7 @@ func (s *scanner) importStmt(toks []Token, c blockCtx) error {
 		if !ok {
 			return errAt(tokenAt(toks, j), "invalid syntax")
 		}
-		src := "import " + flatten(s.src[toks[start].off:toks[j-1].end])
+		src := s.spelled(toks[0].off, "import ", flatten(s.src[toks[start].off:toks[j-1].end]))
 		if as != nil {
 			s.add(Binding{Name: as.Text, Line: as.Line, Col: as.Col, Kind: BindImport, Module: mod, Source: src, alias: true}, c)
 		} else {
@@ -959,15 +1104,21 @@ func (s *scanner) importStmt(toks []Token, c blockCtx) error {
 	}
 }
 
-// compact drops NL and COMMENT tokens, which only occur inside brackets.
+// compact drops NL and COMMENT tokens, which only occur inside brackets,
+// copying toks only when it has some.
 func compact(toks []Token) []Token {
-	out := toks[:0:0]
-	for _, t := range toks {
-		if t.Kind != TokNL && t.Kind != TokComment {
-			out = append(out, t)
+	for i := range toks {
+		if t := &toks[i]; t.Kind == TokNL || t.Kind == TokComment {
+			out := append(make([]Token, 0, len(toks)-1), toks[:i]...)
+			for _, t := range toks[i+1:] {
+				if t.Kind != TokNL && t.Kind != TokComment {
+					out = append(out, t)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return toks
 }
 
 // tokenAt is toks[i], or a position just past the last token.
@@ -986,20 +1137,21 @@ func (s *scanner) fromStmt(toks []Token, c blockCtx) error {
 		level += len(toks[i].Text)
 		i++
 	}
-	mod, i, ok := dotted(toks, i)
+	mod, i, ok := s.dotted(toks, i)
 	if !ok && level == 0 {
 		return errAt(tokenAt(toks, i), "invalid syntax")
 	}
 	if i >= len(toks) || toks[i].Text != "import" || toks[i].Kind != TokName {
 		return errAt(tokenAt(toks, i), "invalid syntax")
 	}
-	from := "from " + strings.Repeat(".", level) + mod + " import "
+	from := s.spelled(toks[0].off, "from ", strings.Repeat(".", level), mod, " import ")
 	i++
 	if i < len(toks) && toks[i].Text == "*" {
 		if i+1 != len(toks) {
 			return errAt(&toks[i+1], "invalid syntax")
 		}
-		s.add(Binding{Name: "*", Line: toks[i].Line, Col: toks[i].Col, Kind: BindStarImport, Module: mod, Level: level, Source: from + "*"}, c)
+		s.add(Binding{Name: "*", Line: toks[i].Line, Col: toks[i].Col, Kind: BindStarImport, Module: mod, Level: level,
+			Source: s.spelled(toks[0].off, from, "*")}, c)
 		return nil
 	}
 	paren := i < len(toks) && toks[i].Text == "("
@@ -1020,7 +1172,7 @@ func (s *scanner) fromStmt(toks []Token, c blockCtx) error {
 			return errAt(tokenAt(toks, j), "invalid syntax")
 		}
 		b := Binding{Name: name.Text, Line: name.Line, Col: name.Col, Kind: BindImportFrom, Module: mod,
-			ImportName: name.Text, Level: level, Source: from + flatten(s.src[name.off:toks[j-1].end])}
+			ImportName: name.Text, Level: level, Source: s.spelled(toks[0].off, from, flatten(s.src[name.off:toks[j-1].end]))}
 		if as != nil {
 			b.Name, b.Line, b.Col = as.Text, as.Line, as.Col
 		}

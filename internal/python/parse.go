@@ -815,7 +815,7 @@ func (p *parser) brace() (Expr, error) {
 func (p *parser) strings() (Expr, error) {
 	start := p.peek()
 	var parts []FStringPart
-	var sb strings.Builder
+	var sb litJoin
 	fstr, kind := false, "" // kind: "str", "bytes" or "t"
 	unsupported := ""
 	for p.peek().Kind == TokString {
@@ -843,7 +843,7 @@ func (p *parser) strings() (Expr, error) {
 				}
 				return nil, strErr(t, err)
 			}
-			sb.WriteString(v)
+			sb.add(v)
 			continue
 		}
 		fstr = true
@@ -874,6 +874,42 @@ func (p *parser) strings() (Expr, error) {
 		parts = append(parts, FStringPart{Lit: sb.String()})
 	}
 	return &FString{node: n, Parts: parts}, nil
+}
+
+// litJoin concatenates the values of adjacent literals, copying only when
+// there are several: the value of a lone literal without escapes, the most
+// common string, stays a substring of the source.
+type litJoin struct {
+	s     string          // the value, while it is a single piece
+	b     strings.Builder // the value, once there are several
+	multi bool
+}
+
+func (j *litJoin) add(v string) {
+	switch {
+	case j.multi:
+		j.b.WriteString(v)
+	case j.s == "":
+		j.s = v
+	default:
+		j.b.WriteString(j.s)
+		j.b.WriteString(v)
+		j.s, j.multi = "", true
+	}
+}
+
+func (j *litJoin) String() string {
+	if j.multi {
+		return j.b.String()
+	}
+	return j.s
+}
+
+func (j *litJoin) Len() int { return len(j.s) + j.b.Len() }
+
+func (j *litJoin) Reset() {
+	j.s, j.multi = "", false
+	j.b.Reset()
 }
 
 // strErr converts an error at an offset inside token t.

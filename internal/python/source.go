@@ -1,9 +1,11 @@
 package python
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/ianaindex"
@@ -16,6 +18,15 @@ import (
 // universal newlines do before tokenizing. Positions reported by this package
 // refer to the decoded text, which has the same lines and columns as the file.
 func Decode(src []byte) (string, error) {
+	text, _, err := decode(src, true)
+	return text, err
+}
+
+// decode is Decode, which also tells whether the text is ASCII (when it
+// can tell at no cost). Unless copied is set, the text of a UTF-8 file
+// without CR (nearly every file) is src's memory itself, which saves a copy
+// of each file but makes the text change if src does.
+func decode(src []byte, copied bool) (text string, ascii bool, err error) {
 	bom := false
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src, bom = src[3:], true
@@ -24,17 +35,20 @@ func Decode(src []byte) (string, error) {
 	if name, line := findCookie(src); line > 0 {
 		enc, encLine = normalEncoding(name), line
 		if enc == "" {
-			return "", &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + name}
+			return "", false, &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + name}
 		}
 		if bom && enc != "utf-8" {
-			return "", &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + enc + " with BOM"}
+			return "", false, &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + enc + " with BOM"}
 		}
 	}
-	var text string
 	switch enc {
 	case "utf-8":
-		if utf8.Valid(src) {
-			text = string(src)
+		view := unsafe.String(unsafe.SliceData(src), len(src))
+		if ascii = isASCII(view); ascii || utf8.Valid(src) {
+			text = view
+			if copied {
+				text = string(src)
+			}
 			break
 		}
 		for i := 0; i < len(src); {
@@ -45,7 +59,7 @@ func Decode(src []byte) (string, error) {
 				if encLine > 0 {
 					msg = fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x", src[i])
 				}
-				return "", &SyntaxError{Line: line, Col: col, Msg: msg}
+				return "", false, &SyntaxError{Line: line, Col: col, Msg: msg}
 			}
 			i += n
 		}
@@ -53,10 +67,10 @@ func Decode(src []byte) (string, error) {
 		for i, b := range src {
 			if b >= 0x80 {
 				line, col := position(string(src), i)
-				return "", &SyntaxError{Line: line, Col: col, Msg: "encoding problem: ascii"}
+				return "", false, &SyntaxError{Line: line, Col: col, Msg: "encoding problem: ascii"}
 			}
 		}
-		text = string(src)
+		text, ascii = string(src), true
 	case "iso-8859-1": // every byte is the code point of the same value
 		var b strings.Builder
 		b.Grow(len(src) + len(src)/8)
@@ -67,19 +81,19 @@ func Decode(src []byte) (string, error) {
 	default:
 		out, err := otherEncoding(enc).NewDecoder().Bytes(src)
 		if err != nil {
-			return "", &SyntaxError{Line: encLine, Col: 1, Msg: "encoding problem: " + enc + ": " + err.Error()}
+			return "", false, &SyntaxError{Line: encLine, Col: 1, Msg: "encoding problem: " + enc + ": " + err.Error()}
 		}
 		text = string(out)
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		line, col := position(text, i)
-		return "", &SyntaxError{Line: line, Col: col, Msg: "source code cannot contain null bytes"}
+		return "", false, &SyntaxError{Line: line, Col: col, Msg: "source code cannot contain null bytes"}
 	}
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
-	return text, nil
+	return text, ascii, nil
 }
 
 // position converts a byte offset into a 1-based line and rune column,
@@ -102,8 +116,8 @@ func findCookie(src []byte) (string, int) {
 	if name, ok := cookie(line1); ok {
 		return name, 1
 	}
-	t := strings.TrimLeft(string(line1), " \t\f")
-	if t != "" && t[0] != '#' {
+	t := bytes.TrimLeft(line1, " \t\f")
+	if len(t) > 0 && t[0] != '#' {
 		return "", 0
 	}
 	line2, _ := splitLine(rest)
@@ -131,12 +145,12 @@ func splitLine(src []byte) (line, rest []byte) {
 
 // cookie matches CPython's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`.
 func cookie(line []byte) (string, bool) {
-	s := strings.TrimLeft(string(line), " \t\f")
-	if s == "" || s[0] != '#' {
+	s := bytes.TrimLeft(line, " \t\f")
+	if len(s) == 0 || s[0] != '#' {
 		return "", false
 	}
 	for i := 0; ; {
-		j := strings.Index(s[i:], "coding")
+		j := bytes.Index(s[i:], []byte("coding"))
 		if j < 0 {
 			return "", false
 		}
@@ -151,14 +165,16 @@ func cookie(line []byte) (string, bool) {
 				e++
 			}
 			if e > k {
-				return s[k:e], true
+				return string(s[k:e]), true
 			}
 		}
 	}
 }
 
+// isASCIIWord reports whether c is an ASCII letter, digit or '_'.
 func isASCIIWord(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	k := byteClass[c]
+	return k == byteLetter || k == byteDigit
 }
 
 // normalEncoding maps a cookie's encoding name to "utf-8", "iso-8859-1" or

@@ -48,7 +48,7 @@ func scanString(s string, i, depth int) (int, *scanErr) {
 	}
 	qi, raw, _, fstr, tstr := strPrefix(s, i)
 	q := s[qi]
-	triple := strings.HasPrefix(s[qi:], strings.Repeat(string(q), 3))
+	triple := qi+2 < len(s) && s[qi+1] == q && s[qi+2] == q
 	k := qi + 1
 	if triple {
 		k = qi + 3
@@ -69,28 +69,35 @@ func scanString(s string, i, depth int) (int, *scanErr) {
 		}
 		return end + 1, nil
 	}
-	stops := "\\\n'"
-	if q == '"' {
-		stops = "\\\n\""
-	}
 	for k < len(s) {
-		j := strings.IndexAny(s[k:], stops)
-		if j < 0 {
-			break
+		// The literal goes on to its next quote, unless a backslash or (in
+		// a single-quoted literal) a line break comes first.
+		rest := s[k:]
+		j := strings.IndexByte(rest, q)
+		if j >= 0 {
+			rest = rest[:j]
 		}
-		k += j
-		switch c := s[k]; {
-		case c == '\\':
-			k += 2
-		case c == '\n' && !triple:
-			return k, &scanErr{off: i, detect: k, msg: "unterminated string literal"}
-		case c == q && (!triple || strings.HasPrefix(s[k:], s[qi:qi+3])):
-			if triple {
-				return k + 3, nil
+		bs := strings.IndexByte(rest, '\\')
+		if !triple {
+			before := rest
+			if bs >= 0 {
+				before = rest[:bs]
 			}
-			return k + 1, nil
+			if nl := strings.IndexByte(before, '\n'); nl >= 0 {
+				return k + nl, &scanErr{off: i, detect: k + nl, msg: "unterminated string literal"}
+			}
+		}
+		switch {
+		case bs >= 0:
+			k += bs + 2
+		case j < 0:
+			k = len(s)
+		case !triple:
+			return k + j + 1, nil
+		case strings.HasPrefix(s[k+j:], s[qi:qi+3]):
+			return k + j + 3, nil
 		default:
-			k++
+			k += j + 1
 		}
 	}
 	if triple {

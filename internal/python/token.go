@@ -2,6 +2,7 @@ package python
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,32 +80,110 @@ type tokenizer struct {
 	line      int
 	lineStart int // byte offset of the current line
 	colBase   int // column of lineStart minus one (non-zero for embedded sources)
-	indents   []int
-	alts      []int // indentation with tabs counted as one column, to detect TabError
-	parens    []Token
+	levels    []level
+	parens    []paren
 	toks      []Token
 	colOff    int // byte offset and rune count from lineStart of the last col call
 	colRunes  int
+	ascii     bool // src is ASCII: columns are byte offsets, no need to count runes
 	// code is true once the current logical line has a token that makes it a
 	// statement, so that its end is NEWLINE rather than NL.
 	code bool
+	bol  bool // at the beginning of a logical line (file mode)
+	done bool // ENDMARKER emitted, or err set
+	err  error
+	// skipping is set while the block whose indentation is levels[skipLevel]
+	// is being skipped: everything is scanned and checked as usual, but no
+	// tokens are kept until a line dedents out of that block.
+	skipping  bool
+	skipLevel int
+	// checkStrings makes the tokenizer decode every string literal, as
+	// Python rejects a bad escape (or a malformed f-string field) anywhere
+	// in a file; strErr keeps the first such error.
+	checkStrings bool
+	strErr       error
+	// lean makes tokens only for what the module scanner looks at: not the
+	// comments and line breaks of lines without code, which it passes
+	// over, nor an annotation past its first token (see annotationEnd).
+	lean     bool
+	lineFrom int // index of the first token that made the logical line code
+}
+
+// level is one entry of the indentation stack: the column, and the column
+// with tabs counted as one, to detect TabError.
+type level struct{ col, alt int }
+
+// paren is an open bracket, remembered for the errors that close it.
+type paren struct {
+	open      byte
+	line, col int
 }
 
 // tokenize splits src, whose first byte is at line:col (1-based).
 func tokenize(src string, mode tokMode, line, col int) ([]Token, error) {
-	return tokenizeInto(nil, src, mode, line, col)
+	var t tokenizer
+	t.reset(src, mode, line, col, isASCII(src), make([]Token, 0, len(src)/4+16))
+	for !t.done {
+		t.more()
+	}
+	return t.toks, t.err
 }
 
-// tokenizeInto is tokenize appending to buf[:0], so that callers that do
-// not keep the tokens can reuse the memory.
-func tokenizeInto(buf []Token, src string, mode tokMode, line, col int) ([]Token, error) {
-	if cap(buf) == 0 {
-		buf = make([]Token, 0, len(src)/4+16)
+// reset prepares t to split src, whose first byte is at line:col and which
+// is ASCII if ascii is set, into toks[:0], keeping the memory of t's stacks.
+func (t *tokenizer) reset(src string, mode tokMode, line, col int, ascii bool, toks []Token) {
+	*t = tokenizer{src: src, mode: mode, line: line, colBase: col - 1, bol: mode == fileMode, ascii: ascii,
+		levels: append(t.levels[:0], level{}), parens: t.parens[:0], toks: toks[:0]}
+}
+
+// isASCII reports whether s is all ASCII, 32 bytes at a time.
+func isASCII(s string) bool {
+	for ; len(s) >= 32; s = s[32:] {
+		if (word(s[0:])|word(s[8:])|word(s[16:])|word(s[24:]))&0x8080808080808080 != 0 {
+			return false
+		}
 	}
-	t := &tokenizer{src: src, mode: mode, line: line, colBase: col - 1,
-		indents: []int{0}, alts: []int{0}, toks: buf[:0]}
-	err := t.run()
-	return t.toks, err
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// word returns the first eight bytes of s as a little-endian integer.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// more scans at least one token, and on to the end of the logical line or
+// to an INDENT, before which a block can still be skipped; or else to the
+// end (ENDMARKER, or an error left in t.err).
+func (t *tokenizer) more() {
+	for n := len(t.toks); !t.done; {
+		if err := t.scan(); err != nil {
+			t.err, t.done = err, true
+		} else if len(t.toks) > n && (t.bol || t.toks[len(t.toks)-1].Kind == TokIndent) {
+			return
+		}
+	}
+}
+
+// skipBlock skips the indented block that the last emitted token (an
+// INDENT) opens: the tokens up to the DEDENT that closes it are scanned,
+// with every error they could raise, but not kept.
+func (t *tokenizer) skipBlock() {
+	t.skipping, t.skipLevel = true, len(t.levels)-1
+}
+
+// skipRest scans what remains of the source, only for its errors.
+func (t *tokenizer) skipRest() {
+	t.skipping, t.skipLevel = true, 0
+	for !t.done {
+		t.more()
+	}
 }
 
 func (t *tokenizer) errAt(off int, format string, args ...any) *SyntaxError {
@@ -112,9 +191,20 @@ func (t *tokenizer) errAt(off int, format string, args ...any) *SyntaxError {
 }
 
 // col is the rune column of byte offset off, which must be on the current
-// line. Columns are computed incrementally from the last one asked for, so
-// that a long line costs linear time.
+// line.
 func (t *tokenizer) col(off int) int {
+	if t.ascii {
+		return t.colBase + off - t.lineStart + 1
+	}
+	return t.runeCol(off)
+}
+
+// runeCol is col for a source with multi-byte characters. Columns are
+// computed incrementally from the last one asked for, so that a long line
+// costs linear time. (Not inlined, so that col is.)
+//
+//go:noinline
+func (t *tokenizer) runeCol(off int) int {
 	if t.colOff > off {
 		t.colOff, t.colRunes = t.lineStart, 0
 	}
@@ -130,10 +220,57 @@ func (t *tokenizer) col(off int) int {
 	return t.colBase + t.colRunes + 1
 }
 
-// emit appends the token src[start:end], which starts on the current line
-// and may span lines (strings), and moves the line bookkeeping past it.
+// emit appends the token src[start:end]. While a block is skipped, only
+// strings need a look: their lines are counted, and their value checked.
 func (t *tokenizer) emit(kind TokenKind, start, end int) {
-	tok := Token{Kind: kind, Text: t.src[start:end], Line: t.line, Col: t.col(start), off: start, end: end}
+	if t.skipping {
+		if kind == TokString {
+			t.skipString(start, end)
+		}
+		return
+	}
+	// The token is written in place: building it apart and copying it in
+	// costs more than all the rest, as CPUs cannot forward the stores of
+	// its fields to the wider loads of the copy.
+	tok := t.grow()
+	t.setToken(tok, kind, start, end)
+	if kind == TokString {
+		t.checkString(tok)
+	}
+	if kind != TokNL && kind != TokComment && kind != TokNewline {
+		t.isCode()
+	}
+}
+
+// trivia reports whether a comment or line break can be left out in lean
+// mode, being on a line without code.
+func (t *tokenizer) trivia() bool {
+	return t.lean && !t.code && len(t.parens) == 0
+}
+
+// isCode records that the last token emitted makes the line a statement.
+func (t *tokenizer) isCode() {
+	if !t.code {
+		t.code, t.lineFrom = true, len(t.toks)-1
+	}
+}
+
+// grow adds a token to t.toks, leaving it to the caller to set every field.
+func (t *tokenizer) grow() *Token {
+	n := len(t.toks)
+	if n == cap(t.toks) {
+		t.toks = slices.Grow(t.toks, 1)
+	}
+	t.toks = t.toks[:n+1]
+	return &t.toks[n]
+}
+
+// setToken sets *tok to the token src[start:end], which starts on the
+// current line and may span lines (strings), and moves the line bookkeeping
+// past it.
+func (t *tokenizer) setToken(tok *Token, kind TokenKind, start, end int) {
+	tok.Kind, tok.Text, tok.off, tok.end = kind, t.src[start:end], start, end
+	tok.Line, tok.Col = t.line, t.col(start)
 	if kind == TokString { // the only tokens that span lines
 		if n := strings.Count(tok.Text, "\n"); n > 0 {
 			t.line += n
@@ -147,10 +284,41 @@ func (t *tokenizer) emit(kind TokenKind, start, end int) {
 			tok.EndCol = tok.Col
 		}
 	}
-	t.toks = append(t.toks, tok)
-	if kind != TokNL && kind != TokComment && kind != TokNewline {
-		t.code = true
+}
+
+// skipString does for a string literal of a skipped block what emit does
+// for one that is kept: count its lines and check its value. It makes a
+// token only when the check needs one.
+func (t *tokenizer) skipString(start, end int) {
+	if text := t.src[start:end]; !t.mustCheck(text) {
+		if n := strings.Count(text, "\n"); n > 0 {
+			t.line += n
+			t.startLine(start + strings.LastIndexByte(text, '\n') + 1)
+		}
+		return
 	}
+	var tok Token
+	t.setToken(&tok, TokString, start, end)
+	t.strErr = checkString(&tok, t.src)
+}
+
+// checkString checks the value of string literal token tok, keeping the
+// first error.
+func (t *tokenizer) checkString(tok *Token) {
+	if t.mustCheck(tok.Text) {
+		t.strErr = checkString(tok, t.src)
+	}
+}
+
+// mustCheck reports whether string literal text needs checking: strings
+// are checked until one is wrong, and most are plainly right, having no
+// escapes and no fields.
+func (t *tokenizer) mustCheck(text string) bool {
+	if !t.checkStrings || t.strErr != nil {
+		return false
+	}
+	qi, _, bytes, fstr, tstr := strPrefix(text, 0)
+	return fstr || tstr || strings.IndexByte(text[qi:], '\\') >= 0 || bytes && !isASCII(text)
 }
 
 func (t *tokenizer) newline() {
@@ -164,77 +332,338 @@ func (t *tokenizer) startLine(off int) {
 	t.colOff, t.colRunes = off, 0
 }
 
-func (t *tokenizer) run() error {
-	bol := t.mode == fileMode // at the beginning of a logical line
-	for {
-		if bol {
-			bol = false
-			if err := t.indentation(); err != nil {
-				return err
-			}
+// scan reads one token, or the indentation of a new logical line.
+func (t *tokenizer) scan() error {
+	if t.bol {
+		t.bol = false
+		return t.indentation()
+	}
+	if t.skipping && t.skip() || !t.skipping && t.plain() {
+		return nil
+	}
+	for t.i < len(t.src) && (t.src[t.i] == ' ' || t.src[t.i] == '\t' || t.src[t.i] == '\f') {
+		t.i++
+	}
+	if t.i >= len(t.src) {
+		return t.eof()
+	}
+	start := t.i
+	c := t.src[t.i]
+	switch {
+	case c == '#':
+		end := strings.IndexByte(t.src[start:], '\n')
+		if end < 0 {
+			end = len(t.src) - start
 		}
-		for t.i < len(t.src) && (t.src[t.i] == ' ' || t.src[t.i] == '\t' || t.src[t.i] == '\f') {
-			t.i++
-		}
-		if t.i >= len(t.src) {
-			return t.eof()
-		}
-		start := t.i
-		c := t.src[t.i]
-		switch {
-		case c == '#':
-			end := strings.IndexByte(t.src[start:], '\n')
-			if end < 0 {
-				end = len(t.src) - start
-			}
-			t.i = start + end
+		t.i = start + end
+		if !t.trivia() {
 			t.emit(TokComment, start, t.i)
-		case c == '\n':
-			t.i++
-			if t.mode == fileMode && len(t.parens) == 0 && t.code {
-				t.emit(TokNewline, start, t.i)
-				t.code = false
-				bol = true
-			} else {
-				t.emit(TokNL, start, t.i)
-				bol = t.mode == fileMode && len(t.parens) == 0
-			}
-			t.newline()
-		case c == '\\':
-			if t.i+1 >= len(t.src) {
-				return t.errAt(t.i+1, "unexpected EOF while parsing")
-			}
-			if t.src[t.i+1] != '\n' {
-				return t.errAt(t.i+1, "unexpected character after line continuation character")
-			}
-			t.i += 2
-			t.newline()
-		case c == '"' || c == '\'':
-			if err := t.str(start); err != nil {
-				return err
-			}
-		case isDigit(c) || c == '.' && t.i+1 < len(t.src) && isDigit(t.src[t.i+1]):
-			end, msg := scanNumber(t.src, start)
-			if msg != "" {
-				return t.errAt(start, "%s", msg)
-			}
-			t.i = end
-			t.emit(TokNumber, start, end)
-		case c < utf8.RuneSelf && isASCIIWord(c) || c >= utf8.RuneSelf && isIDStart(runeAt(t.src, t.i)):
-			t.i = scanName(t.src, t.i)
-			if t.i < len(t.src) && (t.src[t.i] == '"' || t.src[t.i] == '\'') && isStringPrefix(t.src[start:t.i]) {
-				if err := t.str(start); err != nil {
-					return err
-				}
-				break
-			}
-			t.emit(TokName, start, t.i)
+		}
+	case c == '\n':
+		t.i++
+		switch {
+		case t.mode == fileMode && len(t.parens) == 0 && t.code:
+			t.emit(TokNewline, start, t.i)
+			t.code = false
+			t.bol = true
+		case t.trivia():
+			t.bol = true
 		default:
-			if err := t.op(start); err != nil {
-				return err
-			}
+			t.emit(TokNL, start, t.i)
+			t.bol = t.mode == fileMode && len(t.parens) == 0
+		}
+		t.newline()
+	case c == '\\':
+		if t.i+1 >= len(t.src) {
+			return t.errAt(t.i+1, "unexpected EOF while parsing")
+		}
+		if t.src[t.i+1] != '\n' {
+			return t.errAt(t.i+1, "unexpected character after line continuation character")
+		}
+		t.i += 2
+		t.newline()
+	case c == '"' || c == '\'':
+		return t.str(start)
+	case isDigit(c) || c == '.' && t.i+1 < len(t.src) && isDigit(t.src[t.i+1]):
+		end, msg := scanNumber(t.src, start)
+		if msg != "" {
+			return t.errAt(start, "%s", msg)
+		}
+		t.i = end
+		t.emit(TokNumber, start, end)
+	case c < utf8.RuneSelf && isASCIIWord(c) || c >= utf8.RuneSelf && isIDStart(runeAt(t.src, t.i)):
+		t.i = scanName(t.src, t.i)
+		if t.i < len(t.src) && (t.src[t.i] == '"' || t.src[t.i] == '\'') && isStringPrefix(t.src[start:t.i]) {
+			return t.str(start)
+		}
+		t.emit(TokName, start, t.i)
+	default:
+		return t.op(start)
+	}
+	return nil
+}
+
+// Byte classes for plain and skip.
+const (
+	byteOther  = iota // anything scan must read
+	byteSpace         // ' ', '\t', '\f'
+	byteLetter        // an ASCII letter or '_'
+	byteDigit         // an ASCII digit
+	byteOp            // the first byte of an operator other than '.' and brackets
+)
+
+var byteClass = func() (c [256]uint8) {
+	for _, b := range []byte(" \t\f") {
+		c[b] = byteSpace
+	}
+	for b := range utf8.RuneSelf {
+		switch {
+		case isDigit(byte(b)):
+			c[b] = byteDigit
+		case b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+			c[b] = byteLetter
 		}
 	}
+	for _, b := range []byte("!%&*+,-/:;<=>@^|~") {
+		c[b] = byteOp
+	}
+	return c
+}()
+
+// plain reads the tokens most lines are made of, names and operators and
+// brackets, with the checks scan would make but much less work per token.
+// It stops at anything else, which scan then reads as usual. It reports
+// whether it read anything. It only reads ASCII sources, whose columns are
+// byte offsets.
+func (t *tokenizer) plain() bool {
+	if !t.ascii {
+		return false
+	}
+	src, from := t.src, t.i
+	i := from
+loop:
+	for i < len(src) {
+		start, c := i, src[i]
+		kind := TokOp
+		switch byteClass[c] {
+		case byteSpace:
+			i++
+			continue
+		case byteLetter:
+			for i++; i < len(src) && isASCIIWord(src[i]); i++ {
+			}
+			if i < len(src) && (src[i] == '"' || src[i] == '\'' || src[i] >= utf8.RuneSelf) {
+				i = start
+				break loop // maybe a string prefix, or a name going on beyond ASCII
+			}
+			kind = TokName
+			if t.lean && t.code && len(t.toks)-t.lineFrom == 2 && t.annotation() {
+				t.keep(kind, start, i)
+				i = max(i, annotationEnd(src, i))
+				continue
+			}
+		case byteOp:
+			i += opLen(src[i:])
+		default:
+			switch {
+			case c == '.' && !(i+1 < len(src) && isDigit(src[i+1])): // not a number
+				i += opLen(src[i:])
+			case !t.bracket(c, i):
+				break loop
+			default:
+				i++
+			}
+		}
+		t.keep(kind, start, i)
+	}
+	t.i = i
+	return i > from
+}
+
+// keep is emit for a token of an ASCII source that is not a string, with
+// less to do.
+func (t *tokenizer) keep(kind TokenKind, start, end int) {
+	tok := t.grow()
+	col := t.colBase + start - t.lineStart + 1
+	tok.Kind, tok.Text, tok.off, tok.end = kind, t.src[start:end], start, end
+	tok.Line, tok.Col, tok.EndLine, tok.EndCol = t.line, col, t.line, col+end-start
+	t.isCode()
+}
+
+// annotation reports whether the tokens of the logical line so far are a
+// name and a colon, so that the name to come starts an annotation.
+func (t *tokenizer) annotation() bool {
+	first, colon := &t.toks[t.lineFrom], &t.toks[t.lineFrom+1]
+	return len(t.parens) == 0 && first.Kind == TokName && !isKeyword(first.Text) && colon.Kind == TokOp && colon.Text == ":"
+}
+
+// annotationEnd returns the offset of the '=' that ends the annotation of an
+// annotated assignment, `x: T = v`, when the rest of the annotation (from
+// offset i, just past its first name) is only names, dots, commas, '|' and
+// balanced brackets on one line, as annotations nearly always are; or else
+// 0. Such text can raise no error nor hold a binding (`y := 1`), and the
+// statement scanner only needs to know that the annotation is there, which
+// its first name shows: that text need not be tokenized. Revision files
+// start with four such assignments, and Union[str, Sequence[str], None] is
+// most of their tokens.
+func annotationEnd(src string, i int) int {
+	var open [16]byte
+	depth := 0
+	for ; i < len(src); i++ {
+		c := src[i]
+		switch byteClass[c] {
+		case byteSpace, byteLetter:
+			continue
+		case byteDigit:
+			if isASCIIWord(src[i-1]) {
+				continue // a name goes on
+			}
+			return 0 // a number, which may be wrong
+		}
+		switch c {
+		case ',', '|':
+		case '.':
+			if i+1 < len(src) && isDigit(src[i+1]) {
+				return 0
+			}
+		case '(', '[', '{':
+			if depth == len(open) {
+				return 0
+			}
+			open[depth], depth = c, depth+1
+		case ')', ']', '}':
+			if depth == 0 || open[depth-1] != opener(c) {
+				return 0
+			}
+			depth--
+		case '=':
+			if depth != 0 || src[i-1] == '|' || i+1 < len(src) && src[i+1] == '=' {
+				return 0 // `|=` or `==`
+			}
+			return i
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// bracket records the bracket c at offset off, as op does, unless it is not
+// a bracket or is wrong, which op then reports.
+func (t *tokenizer) bracket(c byte, off int) bool {
+	switch c {
+	case '(', '[', '{':
+		if len(t.parens) >= maxParens {
+			return false
+		}
+		t.parens = append(t.parens, paren{open: c, line: t.line, col: t.col(off)})
+		return true
+	case ')', ']', '}':
+		if n := len(t.parens); n == 0 || t.parens[n-1].open != opener(c) {
+			return false
+		}
+		t.parens = t.parens[:len(t.parens)-1]
+		return true
+	}
+	return false
+}
+
+// skip moves through a skipped block, where nothing needs a token, only
+// the checks scan would make; and most bytes, those of names, spaces and
+// operators, need none. It stops at the start of a logical line, whose
+// indentation scan measures, and at what it leaves to scan (numbers, line
+// continuations, text beyond ASCII, errors). It reports whether it read
+// anything.
+func (t *tokenizer) skip() bool {
+	src, from := t.src, t.i
+	i := from
+loop:
+	for i < len(src) {
+		c := src[i]
+		switch byteClass[c] {
+		case byteLetter, byteSpace, byteOp: // an operator's bytes are all operators
+			i++
+			continue
+		case byteDigit:
+			if i == from || !isASCIIWord(src[i-1]) {
+				break loop // a number, not the end of a name
+			}
+			i++
+			continue
+		}
+		switch c {
+		case '"', '\'':
+			start := i // or the start of the name before, if it is a prefix
+			for start > from && isASCIIWord(src[start-1]) {
+				start--
+			}
+			if start < i && !isStringPrefix(src[start:i]) {
+				start = i
+			}
+			if end := plainString(src, start); end > 0 {
+				i = end
+				continue
+			}
+			end, err := scanString(src, start, 0)
+			if err != nil {
+				i = start
+				break loop
+			}
+			t.skipString(start, end)
+			i = end
+		case '.':
+			if i+1 < len(src) && isDigit(src[i+1]) {
+				break loop // a number
+			}
+			i += opLen(src[i:])
+		case '#':
+			if end := strings.IndexByte(src[i:], '\n'); end >= 0 {
+				i += end
+			} else {
+				i = len(src)
+			}
+		case '\n':
+			i++
+			t.i = i
+			t.newline()
+			if len(t.parens) == 0 {
+				t.bol = true
+				return true
+			}
+		default:
+			if c >= utf8.RuneSelf { // maybe a name going on beyond ASCII
+				for i > from && isASCIIWord(src[i-1]) {
+					i--
+				}
+				break loop
+			}
+			if !t.bracket(c, i) {
+				break loop
+			}
+			i++
+		}
+	}
+	t.i = i
+	return i > from
+}
+
+// plainString returns the end of the string literal at start when it is
+// the most common kind, which needs no checking and has no line breaks: no
+// prefix, one quote, no backslash. Otherwise it returns 0.
+func plainString(src string, start int) int {
+	q := src[start]
+	if q != '"' && q != '\'' {
+		return 0
+	}
+	body := src[start+1:]
+	j := strings.IndexByte(body, q)
+	if j < 0 || j == 0 && len(body) > 1 && body[1] == q { // unterminated, or triple-quoted
+		return 0
+	}
+	if body = body[:j]; strings.IndexByte(body, '\\') >= 0 || strings.IndexByte(body, '\n') >= 0 {
+		return 0
+	}
+	return start + j + 2
 }
 
 // indentation measures the indentation of a new line and emits INDENT or
@@ -259,40 +688,46 @@ loop:
 	if j >= len(t.src) || t.src[j] == '#' || t.src[j] == '\n' || t.src[j] == '\\' {
 		return nil // blank and comment lines do not indent
 	}
-	top := len(t.indents) - 1
+	if t.skipping && col < t.levels[t.skipLevel].col {
+		// The line leaves the skipped block: drop the levels opened inside
+		// it, whose INDENTs were not emitted, and dedent as usual from there.
+		t.levels = t.levels[:t.skipLevel+1]
+		t.skipping = false
+	}
+	top := len(t.levels) - 1
 	tabErr := func() error {
 		return &SyntaxError{Line: t.line, Col: 1, Msg: "inconsistent use of tabs and spaces in indentation"}
 	}
 	switch {
-	case col == t.indents[top]:
-		if alt != t.alts[top] {
+	case col == t.levels[top].col:
+		if alt != t.levels[top].alt {
 			return tabErr()
 		}
-	case col > t.indents[top]:
-		if alt <= t.alts[top] {
+	case col > t.levels[top].col:
+		if alt <= t.levels[top].alt {
 			return tabErr()
 		}
-		if len(t.indents) > maxIndent {
+		if len(t.levels) > maxIndent {
 			return t.errAt(j, "too many levels of indentation")
 		}
-		t.indents, t.alts = append(t.indents, col), append(t.alts, alt)
+		t.levels = append(t.levels, level{col, alt})
 		t.emit(TokIndent, t.i, j)
 		t.code = false
 	default:
-		for len(t.indents) > 1 && col < t.indents[len(t.indents)-1] {
-			t.indents, t.alts = t.indents[:len(t.indents)-1], t.alts[:len(t.alts)-1]
+		for len(t.levels) > 1 && col < t.levels[len(t.levels)-1].col {
+			t.levels = t.levels[:len(t.levels)-1]
 			t.emit(TokDedent, j, j)
 		}
 		t.code = false
-		top = len(t.indents) - 1
-		if col != t.indents[top] {
+		top = len(t.levels) - 1
+		if col != t.levels[top].col {
 			end := strings.IndexByte(t.src[j:], '\n')
 			if end < 0 {
 				end = len(t.src) - j
 			}
 			return t.errAt(j+end, "unindent does not match any outer indentation level")
 		}
-		if alt != t.alts[top] {
+		if alt != t.levels[top].alt {
 			return tabErr()
 		}
 	}
@@ -303,7 +738,11 @@ loop:
 func (t *tokenizer) eof() error {
 	if n := len(t.parens); n > 0 {
 		p := t.parens[n-1]
-		return &SyntaxError{Line: p.Line, Col: p.Col, Msg: fmt.Sprintf("'%s' was never closed", p.Text)}
+		return &SyntaxError{Line: p.line, Col: p.col, Msg: fmt.Sprintf("'%c' was never closed", p.open)}
+	}
+	if t.skipping { // the skipped block ends with the file
+		t.levels = t.levels[:t.skipLevel+1]
+		t.skipping = false
 	}
 	if t.mode == fileMode {
 		if t.code {
@@ -314,12 +753,13 @@ func (t *tokenizer) eof() error {
 		if t.i > 0 && t.src[t.i-1] != '\n' { // end as if the file ended with a newline
 			t.newline()
 		}
-		for len(t.indents) > 1 {
-			t.indents = t.indents[:len(t.indents)-1]
+		for len(t.levels) > 1 {
+			t.levels = t.levels[:len(t.levels)-1]
 			t.emit(TokDedent, t.i, t.i)
 		}
 	}
 	t.toks = append(t.toks, Token{Kind: TokEndMarker, Line: t.line, Col: t.col(t.i), EndLine: t.line, EndCol: t.col(t.i), off: t.i, end: t.i})
+	t.done = true
 	return nil
 }
 
@@ -345,78 +785,95 @@ func (t *tokenizer) str(start int) error {
 	return nil
 }
 
-// operators lists Python's operator tokens, longest first within each
-// leading character so that the first match is the longest.
-var operators = [...]string{
-	"**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
-	"<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
-	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "=", "@", "!",
+// opLen returns the length of the operator token at the start of s, the
+// longest of Python's operators that s starts with, or 0 if there is none.
+func opLen(s string) int {
+	var next, third byte
+	if len(s) > 1 {
+		next = s[1]
+	}
+	if len(s) > 2 {
+		third = s[2]
+	}
+	switch c := s[0]; c {
+	case '(', ')', '[', ']', '{', '}', ',', ';', '~':
+		return 1
+	case '.':
+		if next == '.' && third == '.' {
+			return 3
+		}
+		return 1
+	case '*', '/', '<', '>': // **, //, <<, >>, each also with '='
+		if next == c {
+			if third == '=' {
+				return 3
+			}
+			return 2
+		}
+		if next == '=' {
+			return 2
+		}
+		return 1
+	case '-':
+		if next == '>' || next == '=' {
+			return 2
+		}
+		return 1
+	case '!', '%', '&', '+', ':', '=', '@', '^', '|':
+		if next == '=' {
+			return 2
+		}
+		return 1
+	}
+	return 0
 }
 
-// opsByFirst indexes operators by their first byte, keeping the longest
-// first, so that op tries only a handful.
-var opsByFirst = func() (m [128][]string) {
-	for _, op := range operators {
-		m[op[0]] = append(m[op[0]], op)
-	}
-	return m
-}()
-
 // opener returns the bracket that a closing bracket closes.
-func opener(closer string) string {
+func opener(closer byte) byte {
 	switch closer {
-	case ")":
-		return "("
-	case "]":
-		return "["
+	case ')':
+		return '('
+	case ']':
+		return '['
 	}
-	return "{"
+	return '{'
 }
 
 func (t *tokenizer) op(start int) error {
-	rest := t.src[start:]
-	var candidates []string
-	if rest[0] < utf8.RuneSelf {
-		candidates = opsByFirst[rest[0]]
-	}
-	for _, op := range candidates {
-		if !strings.HasPrefix(rest, op) {
-			continue
+	n := opLen(t.src[start:])
+	if n == 0 {
+		r := runeAt(t.src, start)
+		switch {
+		case r < utf8.RuneSelf && unicode.IsPrint(r):
+			return t.errAt(start, "invalid syntax")
+		case !unicode.IsPrint(r):
+			return t.errAt(start, "invalid non-printable character U+%04X", r)
 		}
-		switch op {
-		case "(", "[", "{":
-			if len(t.parens) >= maxParens {
-				return t.errAt(start, "too many nested parentheses")
-			}
-		case ")", "]", "}":
-			if len(t.parens) == 0 {
-				return t.errAt(start, "unmatched '%s'", op)
-			}
-			open := t.parens[len(t.parens)-1]
-			if open.Text != opener(op) {
-				msg := fmt.Sprintf("closing parenthesis '%s' does not match opening parenthesis '%s'", op, open.Text)
-				if open.Line != t.line {
-					msg += fmt.Sprintf(" on line %d", open.Line)
-				}
-				return t.errAt(start, "%s", msg)
-			}
-			t.parens = t.parens[:len(t.parens)-1]
-		}
-		t.i = start + len(op)
-		t.emit(TokOp, start, t.i)
-		if op == "(" || op == "[" || op == "{" {
-			t.parens = append(t.parens, t.toks[len(t.toks)-1])
-		}
-		return nil
+		return t.errAt(start, "invalid character '%c' (U+%04X)", r, r)
 	}
-	r := runeAt(t.src, start)
-	switch {
-	case r < utf8.RuneSelf && unicode.IsPrint(r):
-		return t.errAt(start, "invalid syntax")
-	case !unicode.IsPrint(r):
-		return t.errAt(start, "invalid non-printable character U+%04X", r)
+	switch c := t.src[start]; c {
+	case '(', '[', '{':
+		if len(t.parens) >= maxParens {
+			return t.errAt(start, "too many nested parentheses")
+		}
+		t.parens = append(t.parens, paren{open: c, line: t.line, col: t.col(start)})
+	case ')', ']', '}':
+		if len(t.parens) == 0 {
+			return t.errAt(start, "unmatched '%c'", c)
+		}
+		open := t.parens[len(t.parens)-1]
+		if open.open != opener(c) {
+			msg := fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, open.open)
+			if open.line != t.line {
+				msg += fmt.Sprintf(" on line %d", open.line)
+			}
+			return t.errAt(start, "%s", msg)
+		}
+		t.parens = t.parens[:len(t.parens)-1]
 	}
-	return t.errAt(start, "invalid character '%c' (U+%04X)", r, r)
+	t.i = start + n
+	t.emit(TokOp, start, t.i)
+	return nil
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
