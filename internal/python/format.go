@@ -133,7 +133,7 @@ type percentSpec struct {
 	conv                    byte
 	char                    rune // the conversion as written, valid or not
 	charAt                  int  // its index in runes, for messages
-	end                     int // byte offset just past the spec
+	end                     int  // byte offset just past the spec
 }
 
 // parsePercent parses the spec that follows the '%' at i-1.
