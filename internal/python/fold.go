@@ -38,8 +38,7 @@ const maxFoldDepth = 500
 // Importer caches them) may be evaluated concurrently.
 func (m *Module) Value(name string, imp Importer) (Value, *Binding, error) {
 	f := &folder{imp: imp}
-	f.active = f.activeBuf[:0]
-	return f.lookup(m, name, math.MaxInt)
+	return f.lookup(m, name, math.MaxInt32)
 }
 
 type folder struct {
@@ -49,8 +48,7 @@ type folder struct {
 	memo map[*Binding]result
 	// active holds the bindings being evaluated, innermost last, to catch
 	// import cycles and to bound the depth.
-	active    []*Binding
-	activeBuf [8]*Binding
+	active []*Binding
 }
 
 type result struct {
@@ -60,7 +58,7 @@ type result struct {
 
 // lookup resolves name in m as Python sees it just before statement stmt:
 // the latest binding of name, or a star import that provides it.
-func (f *folder) lookup(m *Module, name string, stmt int) (Value, *Binding, error) {
+func (f *folder) lookup(m *Module, name string, stmt int32) (Value, *Binding, error) {
 	for k := len(m.Bindings) - 1; k >= 0; k-- {
 		b := &m.Bindings[k]
 		if b.stmt >= stmt {
@@ -90,7 +88,7 @@ func (f *folder) lookup(m *Module, name string, stmt int) (Value, *Binding, erro
 
 // boundBefore reports whether name has an unconditional binding before
 // statement stmt.
-func (m *Module) boundBefore(name string, stmt int) bool {
+func (m *Module) boundBefore(name string, stmt int32) bool {
 	for _, b := range m.Bindings {
 		if b.stmt < stmt && b.Name == name && !b.Conditional {
 			return true
@@ -246,7 +244,7 @@ func (f *folder) fromImport(m *Module, b *Binding) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, _, err := f.lookup(mod, b.ImportName, math.MaxInt)
+	v, _, err := f.lookup(mod, b.ImportName, math.MaxInt32)
 	if !errors.Is(err, ErrNotBound) {
 		return v, err
 	}
@@ -267,7 +265,7 @@ func (f *folder) fromStar(m *Module, star *Binding, name string) (Value, bool, e
 		}
 		return nil, false, err
 	}
-	if all, _, err := f.lookup(mod, "__all__", math.MaxInt); !errors.Is(err, ErrNotBound) {
+	if all, _, err := f.lookup(mod, "__all__", math.MaxInt32); !errors.Is(err, ErrNotBound) {
 		if err != nil {
 			return nil, false, bindingErr(m, star, "cannot tell whether it binds `%s`: %v", name, err)
 		}
@@ -281,7 +279,7 @@ func (f *folder) fromStar(m *Module, star *Binding, name string) (Value, bool, e
 	} else if strings.HasPrefix(name, "_") {
 		return nil, false, nil
 	}
-	v, _, err := f.lookup(mod, name, math.MaxInt)
+	v, _, err := f.lookup(mod, name, math.MaxInt32)
 	if errors.Is(err, ErrNotBound) {
 		return nil, false, nil
 	}
@@ -292,7 +290,7 @@ func (f *folder) fromStar(m *Module, star *Binding, name string) (Value, bool, e
 type moduleEnv struct {
 	f    *folder
 	m    *Module
-	stmt int
+	stmt int32
 }
 
 func (e *moduleEnv) Lookup(name string) (Value, error) {
@@ -320,7 +318,7 @@ func (v *moduleValue) PyRepr() (string, error) {
 }
 
 func (v *moduleValue) Attr(name string) (Value, error) {
-	val, _, err := v.f.lookup(v.mod, name, math.MaxInt)
+	val, _, err := v.f.lookup(v.mod, name, math.MaxInt32)
 	if !errors.Is(err, ErrNotBound) {
 		return val, err
 	}

@@ -49,8 +49,12 @@ type Binding struct {
 	// Conditional is set for bindings inside a top-level compound statement
 	// (if, try, for, while, with, match): whether they run is not static.
 	Conditional bool
-	Block       string // the keyword of that statement ("if", "else", "try", ...)
-	BlockLine   int
+	// (Packed here with the fields above, as every byte of a Binding counts
+	// when a module's bindings are allocated.)
+	alias     bool   // `import a.b as x`, which binds a.b rather than a
+	stmt      int32  // index of the statement, for Python's sequential semantics
+	Block     string // the keyword of that statement ("if", "else", "try", ...)
+	BlockLine int
 	// Expr is the value for Assign (the element for elementwise unpacking)
 	// and the right-hand side for AugAssign; nil otherwise.
 	Expr   Expr
@@ -61,9 +65,6 @@ type Binding struct {
 	Module     string
 	ImportName string
 	Level      int
-
-	stmt  int  // index of the statement, for Python's sequential semantics
-	alias bool // `import a.b as x`, which binds a.b rather than a
 }
 
 // Module is what [ParseModule] learns about a Python module.
@@ -121,6 +122,8 @@ func parseModule(src []byte, lean bool) (*Module, error) {
 	case err != nil:
 		return nil, err
 	}
+	s.m.Bindings = make([]Binding, len(s.bindings))
+	copy(s.m.Bindings, s.bindings)
 	return s.m, nil
 }
 
@@ -146,17 +149,24 @@ type scanner struct {
 	i    int
 	src  string
 	m    *Module
-	stmt int
+	stmt int32
 	eof  Token // returned past the last token when the tokenizer failed
+	// consts supplies the Constant nodes of the values of bindings; its
+	// memory is the Module's, not the pool's.
+	consts constants
+	// bindings collects the module's bindings, which are then copied to a
+	// slice of the right size: a Binding is large, and a slice of spare
+	// capacity for each of many modules makes for much GC work.
+	bindings []Binding
 }
 
 // scanners recycles ParseModule's scanners, with the memory of their
-// tokens: nothing a Module holds points into it.
+// tokens and bindings: nothing a Module holds points into it.
 //
 // That memory is not cleared when a scanner is put back, which would cost
 // a write barrier for every pointer in it while the GC runs: what it still
-// refers to (the last source scanned) is
-// kept alive until the scanner is reused, or dropped by a GC.
+// refers to (the last source scanned, the nodes of the last bindings) stays
+// alive until the scanner is reused, or dropped by a GC.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // reset prepares s to scan the module text, which is ASCII if ascii is
@@ -164,12 +174,12 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func (s *scanner) reset(text string, ascii, lean bool) {
 	s.tk.reset(text, fileMode, 1, 1, ascii, s.tk.toks)
 	s.tk.checkStrings, s.tk.lean = true, lean
-	s.src, s.m = text, &Module{Bindings: make([]Binding, 0, 12)}
+	s.src, s.m = text, &Module{}
 }
 
 // release returns s to the pool.
 func (s *scanner) release() {
-	*s = scanner{
+	*s = scanner{bindings: s.bindings[:0],
 		tk: tokenizer{levels: s.tk.levels[:0], parens: s.tk.parens[:0], toks: s.tk.toks[:0]}}
 	scanners.Put(s)
 }
@@ -182,9 +192,9 @@ type blockCtx struct {
 	inMatch   bool // directly inside a match statement: `case` is a keyword
 }
 
-// at returns token i, scanning as far as needed. When the tokenizer stops
-// at an error, the tokens end with an ENDMARKER; the scanner's findings no
-// longer matter then, as ParseModule reports the tokenizer's error.
+// at returns token i, scanning as far as needed. Past the tokens of a
+// tokenizer stopped by an error, it returns an ENDMARKER: the scanner's
+// findings no longer matter then, as ParseModule reports that error.
 func (s *scanner) at(i int) *Token {
 	if i < len(s.tk.toks) {
 		return &s.tk.toks[i]
@@ -230,7 +240,7 @@ func errAt(t *Token, format string, args ...any) *SyntaxError {
 
 func (s *scanner) add(b Binding, c blockCtx) {
 	b.Conditional, b.Block, b.BlockLine, b.stmt = c.cond, c.block, c.blockLine, s.stmt
-	s.m.Bindings = append(s.m.Bindings, b)
+	s.bindings = append(s.bindings, b)
 }
 
 // docstring records the module docstring: a first statement that is only a
@@ -702,6 +712,7 @@ func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
 		return nil, &SyntaxError{Line: after.EndLine, Col: after.EndCol, Msg: "invalid syntax"}
 	}
 	p := newParser(toks, s.src)
+	p.consts = &s.consts
 	var e Expr
 	var err error
 	switch {

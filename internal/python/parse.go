@@ -49,6 +49,28 @@ type parser struct {
 	prev   int    // end offset of the last consumed token
 	depth  int
 	fdepth int
+	// consts, if set, supplies the Constant nodes (see constants).
+	consts *constants
+}
+
+// constants hands out Constant nodes from chunks of a few: the values of a
+// module's bindings are mostly literals, and one allocation for several is
+// cheaper than one each.
+type constants []Constant
+
+// constant returns a new Constant node for v at n.
+func (p *parser) constant(n node, v Value) *Constant {
+	if p.consts == nil {
+		return &Constant{node: n, Value: v}
+	}
+	c := p.consts
+	if len(*c) == cap(*c) {
+		*c = make(constants, 0, 4)
+	}
+	*c = (*c)[:len(*c)+1]
+	k := &(*c)[len(*c)-1]
+	k.node, k.Value = n, v
+	return k
 }
 
 // newParser parses toks (one statement's worth, without NEWLINE) of src.
@@ -617,10 +639,10 @@ func (p *parser) atom() (Expr, error) {
 		switch t.Text {
 		case "None":
 			p.next()
-			return &Constant{node: p.mk(t), Value: None}, nil
+			return p.constant(p.mk(t), None), nil
 		case "True", "False":
 			p.next()
-			return &Constant{node: p.mk(t), Value: Bool(t.Text == "True")}, nil
+			return p.constant(p.mk(t), Bool(t.Text == "True")), nil
 		case "yield":
 			return p.yield()
 		}
@@ -631,7 +653,7 @@ func (p *parser) atom() (Expr, error) {
 		return &Name{node: p.mk(t), ID: t.Text}, nil
 	case TokNumber:
 		p.next()
-		return number(p.mk(t)), nil
+		return p.number(p.mk(t)), nil
 	case TokString:
 		return p.strings()
 	case TokOp:
@@ -650,7 +672,7 @@ func (p *parser) atom() (Expr, error) {
 	return nil, p.errAt(t, "invalid syntax")
 }
 
-func number(n node) Expr {
+func (p *parser) number(n node) Expr {
 	s := n.text
 	if strings.ContainsAny(s, "jJ") || !strings.HasPrefix(strings.ToLower(s), "0x") && strings.ContainsAny(s, ".eE") {
 		return &Unsupported{node: n, What: "float literal"}
@@ -662,7 +684,7 @@ func number(n node) Expr {
 	if err != nil {
 		return &Unsupported{node: n, What: "integer literal beyond 64 bits"}
 	}
-	return &Constant{node: n, Value: Int(v)}
+	return p.constant(n, Int(v))
 }
 
 func (p *parser) yield() (Expr, error) {
@@ -866,9 +888,9 @@ func (p *parser) strings() (Expr, error) {
 	case unsupported != "":
 		return &Unsupported{node: n, What: unsupported}, nil
 	case kind == "bytes":
-		return &Constant{node: n, Value: Bytes(sb.String())}, nil
+		return p.constant(n, Bytes(sb.String())), nil
 	case !fstr:
-		return &Constant{node: n, Value: String(sb.String())}, nil
+		return p.constant(n, String(sb.String())), nil
 	}
 	if sb.Len() > 0 {
 		parts = append(parts, FStringPart{Lit: sb.String()})

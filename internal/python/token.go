@@ -158,9 +158,9 @@ func word(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// more scans at least one token, and on to the end of the logical line or
-// to an INDENT, before which a block can still be skipped; or else to the
-// end (ENDMARKER, or an error left in t.err).
+// more scans until it has made at least one token and reached the end of
+// a logical line, or made an INDENT (so that the block it opens can still
+// be skipped); or else to the end (ENDMARKER, or an error left in t.err).
 func (t *tokenizer) more() {
 	for n := len(t.toks); !t.done; {
 		if err := t.scan(); err != nil {
@@ -230,8 +230,8 @@ func (t *tokenizer) emit(kind TokenKind, start, end int) {
 		return
 	}
 	// The token is written in place: building it apart and copying it in
-	// costs more than all the rest, as CPUs cannot forward the stores of
-	// its fields to the wider loads of the copy.
+	// was found to cost more than all the rest, the CPU being unable to
+	// forward the stores of its fields to the wider loads of the copy.
 	tok := t.grow()
 	t.setToken(tok, kind, start, end)
 	if kind == TokString {
@@ -332,7 +332,8 @@ func (t *tokenizer) startLine(off int) {
 	t.colOff, t.colRunes = off, 0
 }
 
-// scan reads one token, or the indentation of a new logical line.
+// scan reads one token (or, through plain and skip, a run of them), or the
+// indentation of a new logical line.
 func (t *tokenizer) scan() error {
 	if t.bol {
 		t.bol = false
@@ -612,10 +613,14 @@ loop:
 			t.skipString(start, end)
 			i = end
 		case '.':
-			if i+1 < len(src) && isDigit(src[i+1]) {
+			switch {
+			case i+1 < len(src) && isDigit(src[i+1]):
 				break loop // a number
+			case i+2 < len(src) && src[i+1] == '.' && src[i+2] == '.':
+				i += 3 // "..."
+			default:
+				i++
 			}
-			i += opLen(src[i:])
 		case '#':
 			if end := strings.IndexByte(src[i:], '\n'); end >= 0 {
 				i += end
@@ -630,17 +635,25 @@ loop:
 				t.bol = true
 				return true
 			}
+		case '(', '[', '{': // as bracket does, inline: skip gains measurably
+			if len(t.parens) >= maxParens {
+				break loop
+			}
+			t.parens = append(t.parens, paren{open: c, line: t.line, col: t.col(i)})
+			i++
+		case ')', ']', '}':
+			if n := len(t.parens); n == 0 || t.parens[n-1].open != opener(c) {
+				break loop
+			}
+			t.parens = t.parens[:len(t.parens)-1]
+			i++
 		default:
 			if c >= utf8.RuneSelf { // maybe a name going on beyond ASCII
 				for i > from && isASCIIWord(src[i-1]) {
 					i--
 				}
-				break loop
 			}
-			if !t.bracket(c, i) {
-				break loop
-			}
-			i++
+			break loop
 		}
 	}
 	t.i = i
@@ -655,15 +668,20 @@ func plainString(src string, start int) int {
 	if q != '"' && q != '\'' {
 		return 0
 	}
-	body := src[start+1:]
-	j := strings.IndexByte(body, q)
-	if j < 0 || j == 0 && len(body) > 1 && body[1] == q { // unterminated, or triple-quoted
-		return 0
+	if start+2 < len(src) && src[start+1] == q && src[start+2] == q {
+		return 0 // triple-quoted
 	}
-	if body = body[:j]; strings.IndexByte(body, '\\') >= 0 || strings.IndexByte(body, '\n') >= 0 {
-		return 0
+	// Such literals are short: looking at each byte is quicker than
+	// searching for the quote, backslash and line break in turn.
+	for i := start + 1; i < len(src); i++ {
+		switch src[i] {
+		case q:
+			return i + 1
+		case '\\', '\n':
+			return 0
+		}
 	}
-	return start + j + 2
+	return 0
 }
 
 // indentation measures the indentation of a new line and emits INDENT or
@@ -687,6 +705,10 @@ loop:
 	}
 	if j >= len(t.src) || t.src[j] == '#' || t.src[j] == '\n' || t.src[j] == '\\' {
 		return nil // blank and comment lines do not indent
+	}
+	if top := t.levels[len(t.levels)-1]; col == top.col && alt == top.alt {
+		t.i = j // the block goes on, as most lines do
+		return nil
 	}
 	if t.skipping && col < t.levels[t.skipLevel].col {
 		// The line leaves the skipped block: drop the levels opened inside
