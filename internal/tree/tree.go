@@ -5,6 +5,7 @@ package tree
 
 import (
 	"errors"
+	"io/fs"
 	"path/filepath"
 	"slices"
 
@@ -16,7 +17,10 @@ import (
 
 // Tree is one Alembic tree, read.
 type Tree struct {
-	Config *config.Config
+	// Options are how the configuration was read; a merge into the tree
+	// reads it the same way.
+	Options config.Options
+	Config  *config.Config
 	Graph  *graph.Graph
 	// Warnings are what Alembic would warn about, and values onehead could
 	// not know where they do not decide the graph.
@@ -33,16 +37,29 @@ type Settings struct {
 	CacheDir string
 	// Version names the reader, so that another build's cache is not used.
 	Version string
+	// FS, when set, is where trees are read from instead of the file
+	// system (a commit's tree, for the git hooks); the cache is then not
+	// used, as it knows files by their inode.
+	FS FS
+}
+
+// FS is what reading a tree needs of a file system.
+type FS interface {
+	script.FS
+	Lstat(name string) (fs.FileInfo, error)
 }
 
 // Open reads the tree that `alembic` run with opts would read. The
 // warnings are returned with an error too.
 func Open(opts config.Options, s Settings) (*Tree, error) {
+	if s.FS != nil {
+		opts.FS = s.FS
+	}
 	cfg, err := config.Load(opts)
 	if err != nil {
-		return &Tree{}, err
+		return &Tree{Options: opts}, err
 	}
-	return read(cfg, s)
+	return read(opts, cfg, s)
 }
 
 // Opened is a tree [Discover] found, opened.
@@ -104,7 +121,7 @@ func openFound(f Found, s Settings) (*Tree, error) {
 	if f.Ini == "" && f.PyProject == "" {
 		return Open(flask, s)
 	}
-	opts := config.Options{Dir: f.Dir, Getenv: noEnv}
+	opts := config.Options{Dir: f.Dir, Getenv: noEnv, FS: s.FS}
 	for _, file := range []string{f.Ini, f.PyProject} {
 		if file != "" {
 			opts.Files = append(opts.Files, filepath.Base(file))
@@ -116,18 +133,18 @@ func openFound(f Found, s Settings) (*Tree, error) {
 		return Open(flask, s)
 	}
 	if err != nil {
-		return &Tree{}, err
+		return &Tree{Options: opts}, err
 	}
-	return read(cfg, s)
+	return read(opts, cfg, s)
 }
 
 // noEnv keeps ALEMBIC_CONFIG from steering trees found by search.
 func noEnv(string) string { return "" }
 
-func read(cfg *config.Config, s Settings) (*Tree, error) {
-	t := &Tree{Config: cfg, Warnings: cfg.Warnings}
-	dir := script.Directory{Locations: cfg.VersionLocations, Recursive: cfg.RecursiveVersionLocations}
-	if s.CacheDir != "" {
+func read(opts config.Options, cfg *config.Config, s Settings) (*Tree, error) {
+	t := &Tree{Options: opts, Config: cfg, Warnings: cfg.Warnings}
+	dir := script.Directory{Locations: cfg.VersionLocations, Recursive: cfg.RecursiveVersionLocations, FS: s.FS}
+	if s.CacheDir != "" && s.FS == nil {
 		dir.Cache = dir.OpenCache(s.CacheDir, s.Version)
 	}
 	revs, warns, err := dir.Load(s.Strict)

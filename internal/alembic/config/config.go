@@ -12,6 +12,7 @@ package config
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -39,7 +40,23 @@ type Options struct {
 	// ScriptLocation, when set, replaces script_location as Flask-Migrate
 	// does (set_main_option): its projects keep an ini without one.
 	ScriptLocation string
+	// FS reads the configuration files and looks up directories; nil means
+	// the real file system. Hooks read trees from git objects through it.
+	FS FS
 }
+
+// FS is the part of the file system a configuration is read from.
+type FS interface {
+	ReadFile(name string) ([]byte, error)
+	Stat(name string) (fs.FileInfo, error)
+	Lstat(name string) (fs.FileInfo, error)
+}
+
+type osFS struct{}
+
+func (osFS) ReadFile(name string) ([]byte, error)   { return os.ReadFile(name) }
+func (osFS) Stat(name string) (fs.FileInfo, error)  { return os.Stat(name) }
+func (osFS) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(name) }
 
 // Source is where an option's value was read: a file and 1-based line (0
 // when the line is not known).
@@ -80,6 +97,7 @@ func (h Hook) Type() (string, error) {
 type Config struct {
 	// Dir is the absolute working directory.
 	Dir string
+	fs  FS
 	// Name is the ini section read.
 	Name string
 	// IniPath is the ini file as named (relative to Dir unless absolute);
@@ -170,14 +188,17 @@ func Load(opts Options) (*Config, error) {
 		return nil, err
 	}
 	c := &Config{Dir: dir, Name: opts.Name, iniName: iniName, scriptLocation: opts.ScriptLocation,
-		Sources: map[string]Source{}, UseErrors: map[string]error{}}
+		Sources: map[string]Source{}, UseErrors: map[string]error{}, fs: opts.FS}
+	if c.fs == nil {
+		c.fs = osFS{}
+	}
 	if c.Name == "" {
 		c.Name = "alembic"
 	}
-	c.toml = &tomlFile{name: tomlName, path: c.osPath(tomlName), here: parentPath(absPath(dir, tomlName))}
+	c.toml = &tomlFile{name: tomlName, path: c.osPath(tomlName), here: parentPath(absPath(dir, tomlName)), fs: c.fs}
 
 	defaults := map[string]string{"here": parentPath(absPath(dir, iniName))}
-	if src, err := os.ReadFile(c.osPath(iniName)); err != nil {
+	if src, err := c.fs.ReadFile(c.osPath(iniName)); err != nil {
 		c.INI = newINI(iniName, defaults)
 	} else {
 		if c.INI, err = ParseINI(iniName, src, defaults); err != nil {
@@ -316,7 +337,7 @@ func (c *Config) fromConfig() error {
 		return err
 	}
 	c.ScriptDir = absPath(c.Dir, scriptDir)
-	if _, err := os.Stat(c.ScriptDir); err != nil {
+	if _, err := c.fs.Stat(c.ScriptDir); err != nil {
 		return alembic.Failf("Path doesn't exist: %s.  Please use the 'init' command to create a new scripts folder.", scriptDir)
 	}
 
@@ -642,9 +663,9 @@ func (c *Config) coerce(option, value string) (string, error) {
 			fallback = appendNew(fallback, src)
 		}
 	}
-	dirs := packageDir(pkg, primary)
+	dirs := packageDir(c.fs, pkg, primary)
 	if dirs == nil {
-		if dirs = packageDir(pkg, fallback); dirs != nil {
+		if dirs = packageDir(c.fs, pkg, fallback); dirs != nil {
 			c.Warnings = append(c.Warnings, alembic.Warning{Path: src.Path, Line: src.Line,
 				Msg: fmt.Sprintf("%s = %s: found package %s at %s, which is not on Alembic's import path unless the package is installed",
 					option, value, pkg, dirs[0])})
@@ -659,7 +680,7 @@ func (c *Config) coerce(option, value string) (string, error) {
 			Hint: "run onehead where the package is importable, add its parent directory to prepend_sys_path, " +
 				"or write " + option + " as a path"}
 	}
-	return resourcePath(dirs, tokens[1:]), nil
+	return resourcePath(c.fs, dirs, tokens[1:]), nil
 }
 
 // appendNew appends s unless list already has it.

@@ -1,7 +1,6 @@
 package config
 
 import (
-	"os"
 	"strings"
 )
 
@@ -87,7 +86,7 @@ func isResource(value string) bool {
 // namespace portions (directories without one), which all count in root
 // order. It returns the package's directories, first one first, and nil
 // when there is none.
-func packageDir(pkg string, roots []string) []string {
+func packageDir(fsys FS, pkg string, roots []string) []string {
 	paths := roots
 	for _, name := range strings.Split(pkg, ".") {
 		// A name Python cannot import ("extra/versions") finds nothing,
@@ -99,10 +98,10 @@ func packageDir(pkg string, roots []string) []string {
 		regular := ""
 		for _, root := range paths {
 			dir := joinPath(root, name)
-			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			if st, err := fsys.Stat(dir); err != nil || !st.IsDir() {
 				continue
 			}
-			if _, err := os.Stat(joinPath(dir, "__init__.py")); err == nil {
+			if _, err := fsys.Stat(joinPath(dir, "__init__.py")); err == nil {
 				regular = dir
 				break
 			}
@@ -124,12 +123,12 @@ func packageDir(pkg string, roots []string) []string {
 // a package. A namespace package's first name is looked up as an entry of
 // each of its portions before falling back to the first portion, as
 // MultiplexedPath.joinpath does.
-func resourcePath(dirs []string, tokens []string) string {
+func resourcePath(fsys FS, dirs []string, tokens []string) string {
 	cur := dirs[0]
 	for i, tok := range tokens {
 		if i == 0 && len(dirs) > 1 {
 			for _, d := range dirs {
-				if _, err := os.Lstat(joinPath(d, tok)); err == nil && tok != "" && !strings.Contains(tok, "/") {
+				if _, err := fsys.Lstat(joinPath(d, tok)); err == nil && tok != "" && !strings.Contains(tok, "/") {
 					cur = d
 					break
 				}

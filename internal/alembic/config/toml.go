@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"time"
 
@@ -23,6 +22,7 @@ type tomlFile struct {
 	name string // as named on the command line or by default
 	path string // name resolved against the working directory
 	here string // %(here)s: the file's directory, pathlib-absolute
+	fs   FS
 
 	loaded bool
 	err    error
@@ -39,10 +39,10 @@ func (t *tomlFile) load() (map[string]any, error) {
 		return t.table, t.err
 	}
 	t.loaded = true
-	if _, err := os.Stat(t.path); err != nil {
+	if _, err := t.fs.Stat(t.path); err != nil {
 		return nil, nil
 	}
-	src, err := os.ReadFile(t.path)
+	src, err := t.fs.ReadFile(t.path)
 	if err != nil {
 		t.err = &alembic.FileError{Path: t.name, Msg: err.Error()}
 		return nil, t.err
