@@ -46,10 +46,6 @@ func Discover(root string) ([]Found, error) {
 	if err != nil {
 		return nil, err
 	}
-	var (
-		found      []Found
-		scriptDirs []string
-	)
 	// Ignore rules are anchored at the top of the work tree; above root,
 	// only the .gitignore files on the way down to it apply.
 	base := gitTop(root)
@@ -69,43 +65,66 @@ func Discover(root string) ([]Found, error) {
 		}
 		dir = next
 	}
-	ignored := func(path string, isDir bool) bool {
-		return gitignore.NewMatcher(patterns).Match(parts(path), isDir)
+	w := Walk{
+		FS: osFS{},
+		Ignored: func(path string, isDir bool) bool {
+			return gitignore.NewMatcher(patterns).Match(parts(path), isDir)
+		},
+		Enter: func(dir string) {
+			patterns = append(patterns, readIgnore(filepath.Join(dir, ".gitignore"), parts(dir))...)
+		},
 	}
-	config := func(path string) bool { return exists(path) && !ignored(path, false) }
-	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if path == root {
-				return err
-			}
-			return nil // unreadable directories are not ours to check
-		}
-		if !d.IsDir() {
-			return nil
-		}
-		if path != root && (skipDirs[d.Name()] || exists(filepath.Join(path, "pyvenv.cfg")) || ignored(path, true)) {
-			return filepath.SkipDir
-		}
-		patterns = append(patterns, readIgnore(filepath.Join(path, ".gitignore"), parts(path))...)
-		f := Found{Dir: path}
-		if ini := filepath.Join(path, "alembic.ini"); config(ini) {
-			f.Ini = ini
-		}
-		if pp := filepath.Join(path, "pyproject.toml"); config(pp) && hasToolAlembic(pp) {
-			f.PyProject = pp
-		}
-		if f.Ini != "" || f.PyProject != "" {
-			found = append(found, f)
-		}
-		if isScriptDir(path) {
-			scriptDirs = append(scriptDirs, path)
-		}
-		return nil
-	})
+	return w.Discover(root)
+}
+
+// DirFS is what [Walk] reads directories through.
+type DirFS interface {
+	ReadDir(name string) ([]fs.DirEntry, error)
+	ReadFile(name string) ([]byte, error)
+	Stat(name string) (fs.FileInfo, error)
+}
+
+type osFS struct{}
+
+func (osFS) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+func (osFS) ReadFile(name string) ([]byte, error)       { return os.ReadFile(name) }
+func (osFS) Stat(name string) (fs.FileInfo, error)      { return os.Stat(name) }
+
+// Memo keeps what a walk found below a directory, so that a later walk of
+// the same content (a commit's unchanged subtree) need not descend again.
+type Memo interface {
+	Recall(dir string) (Subtree, bool)
+	Keep(dir string, sub Subtree)
+}
+
+// Subtree is what a walk found below one directory (absolute paths).
+type Subtree struct {
+	Found      []Found
+	ScriptDirs []string
+}
+
+// Walk is a search for Alembic trees through a file system.
+type Walk struct {
+	FS DirFS
+	// Ignored reports the paths to pass over, as git ignores them; nil
+	// passes over none.
+	Ignored func(path string, isDir bool) bool
+	// Enter, when set, is called with each directory before its entries
+	// are looked at (to read its .gitignore).
+	Enter func(dir string)
+	// Memo, when set, is asked before descending into a directory.
+	Memo Memo
+}
+
+// Discover is [Discover] through w.
+func (w Walk) Discover(root string) ([]Found, error) {
+	entries, err := w.FS.ReadDir(root)
 	if err != nil {
 		return nil, err
 	}
-	for _, sd := range scriptDirs {
+	sub := w.dir(root, entries)
+	found := sub.Found
+	for _, sd := range sub.ScriptDirs {
 		i := slices.IndexFunc(found, func(f Found) bool { return f.Dir == sd })
 		if i < 0 {
 			found = append(found, Found{Dir: filepath.Dir(sd), ScriptDir: sd})
@@ -117,6 +136,65 @@ func Discover(root string) ([]Found, error) {
 	}
 	slices.SortFunc(found, func(a, b Found) int { return comparePaths(a.key(), b.key()) })
 	return found, nil
+}
+
+// dir looks at one directory and, depth first, at the directories below.
+func (w Walk) dir(dir string, entries []fs.DirEntry) Subtree {
+	if w.Memo != nil {
+		if sub, ok := w.Memo.Recall(dir); ok {
+			return sub
+		}
+	}
+	if w.Enter != nil {
+		w.Enter(dir)
+	}
+	has := map[string]bool{}
+	for _, e := range entries {
+		has[e.Name()] = true
+	}
+	exists := func(name string) bool {
+		if !has[name] {
+			return false
+		}
+		_, err := w.FS.Stat(filepath.Join(dir, name))
+		return err == nil
+	}
+	config := func(name string) bool { return exists(name) && !w.ignored(filepath.Join(dir, name), false) }
+	var sub Subtree
+	f := Found{Dir: dir}
+	if config("alembic.ini") {
+		f.Ini = filepath.Join(dir, "alembic.ini")
+	}
+	if pp := filepath.Join(dir, "pyproject.toml"); config("pyproject.toml") && hasToolAlembic(w.FS, pp) {
+		f.PyProject = pp
+	}
+	if f.Ini != "" || f.PyProject != "" {
+		sub.Found = append(sub.Found, f)
+	}
+	if exists("env.py") && exists("script.py.mako") && exists("versions") {
+		sub.ScriptDirs = append(sub.ScriptDirs, dir)
+	}
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		if !e.IsDir() || skipDirs[e.Name()] || w.ignored(path, true) {
+			continue
+		}
+		children, err := w.FS.ReadDir(path)
+		if err != nil || slices.ContainsFunc(children, func(c fs.DirEntry) bool { return c.Name() == "pyvenv.cfg" }) {
+			continue // unreadable directories are not ours to check; virtual environments are not ours
+		}
+		s := w.dir(path, children)
+		sub.Found = append(sub.Found, s.Found...)
+		sub.ScriptDirs = append(sub.ScriptDirs, s.ScriptDirs...)
+	}
+	if w.Memo != nil {
+		w.Memo.Keep(dir, sub)
+	}
+	return sub
+}
+
+func (w Walk) ignored(path string, isDir bool) bool {
+	return w.Ignored != nil && w.Ignored(path, isDir)
 }
 
 // comparePaths orders paths component by component, so that a/x comes
@@ -146,13 +224,6 @@ func (f Found) key() string {
 	return f.Dir
 }
 
-// isScriptDir reports whether dir is laid out like an Alembic script
-// directory.
-func isScriptDir(dir string) bool {
-	return exists(filepath.Join(dir, "env.py")) && exists(filepath.Join(dir, "script.py.mako")) &&
-		exists(filepath.Join(dir, "versions"))
-}
-
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
@@ -160,8 +231,8 @@ func exists(path string) bool {
 
 // hasToolAlembic reports whether a pyproject.toml has a [tool.alembic]
 // table. Files that never say "alembic" are not parsed.
-func hasToolAlembic(path string) bool {
-	data, err := os.ReadFile(path)
+func hasToolAlembic(fsys DirFS, path string) bool {
+	data, err := fsys.ReadFile(path)
 	if err != nil || !bytes.Contains(data, []byte("alembic")) {
 		return false
 	}

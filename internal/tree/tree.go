@@ -21,7 +21,7 @@ type Tree struct {
 	// reads it the same way.
 	Options config.Options
 	Config  *config.Config
-	Graph  *graph.Graph
+	Graph   *graph.Graph
 	// Warnings are what Alembic would warn about, and values onehead could
 	// not know where they do not decide the graph.
 	Warnings []alembic.Warning

@@ -1,0 +1,345 @@
+package gitx
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-git/go-billy/v5/osfs"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/cache"
+	"github.com/go-git/go-git/v5/plumbing/object"
+	"github.com/go-git/go-git/v5/plumbing/storer"
+	"github.com/go-git/go-git/v5/storage/filesystem"
+	"github.com/go-git/go-git/v5/storage/filesystem/dotgit"
+)
+
+// Mode is a tree entry's mode, as git stores it.
+type Mode uint32
+
+// The modes git writes in trees.
+const (
+	ModeTree      Mode = 0o040000
+	ModeFile      Mode = 0o100644
+	ModeExec      Mode = 0o100755
+	ModeSymlink   Mode = 0o120000
+	ModeSubmodule Mode = 0o160000
+)
+
+// Entry is one entry of a tree object.
+type Entry struct {
+	Name string
+	Mode Mode
+	ID   string
+}
+
+// Objects reads a repository's objects by id.
+type Objects interface {
+	// Tree lists a tree object's entries.
+	Tree(id string) ([]Entry, error)
+	// Blob is a blob's content.
+	Blob(id string) ([]byte, error)
+	// CommitTree is the root tree of a commit, peeling annotated tags.
+	CommitTree(id string) (string, error)
+	// Ref resolves a reference name (HEAD, refs/heads/main) to an object
+	// id; "" when it does not exist.
+	Ref(name string) (string, error)
+	Close() error
+}
+
+// OpenObjects reads repo's objects in-process through go-git, which
+// spares a git process per read, and through `git cat-file --batch` where
+// go-git cannot: repositories whose format it does not know (SHA-256
+// objects, reftable refs) and any object or ref it fails to read (for
+// example one reached through an alternate object store).
+func OpenObjects(ctx context.Context, repo *Repo) Objects {
+	cli := &lazyCatFile{ctx: ctx, repo: repo}
+	if !goGitReadable(repo.CommonDir) {
+		return cli
+	}
+	common := osfs.New(repo.CommonDir)
+	fs := dotgit.NewRepositoryFilesystem(osfs.New(repo.GitDir), common)
+	st := filesystem.NewStorageWithOptions(fs, cache.NewObjectLRU(32*cache.MiByte), filesystem.Options{})
+	return &fallback{primary: &goGit{st: st}, secondary: cli}
+}
+
+// goGitReadable reports whether go-git v5 reads this repository's objects
+// and refs as git does: not when the config asks for SHA-256 object names
+// or reftable refs (go-git v5 would misread or miss them).
+func goGitReadable(commonDir string) bool {
+	cfg, err := os.ReadFile(filepath.Join(commonDir, "config"))
+	if err != nil {
+		return false
+	}
+	lower := bytes.ToLower(cfg)
+	return !bytes.Contains(lower, []byte("objectformat")) && !bytes.Contains(lower, []byte("refstorage"))
+}
+
+// fallback asks primary first and secondary when primary fails.
+type fallback struct {
+	primary, secondary Objects
+}
+
+func (f *fallback) Tree(id string) ([]Entry, error) {
+	if e, err := f.primary.Tree(id); err == nil {
+		return e, nil
+	}
+	return f.secondary.Tree(id)
+}
+
+func (f *fallback) Blob(id string) ([]byte, error) {
+	if b, err := f.primary.Blob(id); err == nil {
+		return b, nil
+	}
+	return f.secondary.Blob(id)
+}
+
+func (f *fallback) CommitTree(id string) (string, error) {
+	if t, err := f.primary.CommitTree(id); err == nil {
+		return t, nil
+	}
+	return f.secondary.CommitTree(id)
+}
+
+func (f *fallback) Ref(name string) (string, error) {
+	if id, err := f.primary.Ref(name); err == nil && id != "" {
+		return id, nil
+	}
+	return f.secondary.Ref(name)
+}
+
+func (f *fallback) Close() error { return errors.Join(f.primary.Close(), f.secondary.Close()) }
+
+// goGit reads objects from the repository's files.
+type goGit struct{ st *filesystem.Storage }
+
+func (g *goGit) object(id string) (plumbing.EncodedObject, error) {
+	if !plumbing.IsHash(id) {
+		return nil, fmt.Errorf("not an object id: %q", id)
+	}
+	return g.st.EncodedObject(plumbing.AnyObject, plumbing.NewHash(id))
+}
+
+func (g *goGit) Tree(id string) ([]Entry, error) {
+	o, err := g.object(id)
+	if err != nil {
+		return nil, err
+	}
+	t, err := object.DecodeTree(g.st, o)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Entry, len(t.Entries))
+	for i, e := range t.Entries {
+		out[i] = Entry{Name: e.Name, Mode: Mode(e.Mode), ID: e.Hash.String()}
+	}
+	return out, nil
+}
+
+func (g *goGit) Blob(id string) ([]byte, error) {
+	o, err := g.object(id)
+	if err != nil {
+		return nil, err
+	}
+	if o.Type() != plumbing.BlobObject {
+		return nil, fmt.Errorf("object %s is a %s, not a blob", id, o.Type())
+	}
+	r, err := o.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+func (g *goGit) CommitTree(id string) (string, error) {
+	for range 10 {
+		o, err := g.object(id)
+		if err != nil {
+			return "", err
+		}
+		switch o.Type() {
+		case plumbing.CommitObject:
+			c, err := object.DecodeCommit(g.st, o)
+			if err != nil {
+				return "", err
+			}
+			return c.TreeHash.String(), nil
+		case plumbing.TagObject:
+			t, err := object.DecodeTag(g.st, o)
+			if err != nil {
+				return "", err
+			}
+			id = t.Target.String()
+		default:
+			return "", fmt.Errorf("object %s is a %s, not a commit", id, o.Type())
+		}
+	}
+	return "", fmt.Errorf("tag chain too long at %s", id)
+}
+
+func (g *goGit) Ref(name string) (string, error) {
+	ref, err := storer.ResolveReference(g.st, plumbing.ReferenceName(name))
+	if errors.Is(err, plumbing.ErrReferenceNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return ref.Hash().String(), nil
+}
+
+func (g *goGit) Close() error { return g.st.Close() }
+
+// lazyCatFile starts `git cat-file --batch` on first use.
+type lazyCatFile struct {
+	ctx  context.Context
+	repo *Repo
+	once sync.Once
+	cf   *catFile
+	err  error
+}
+
+func (l *lazyCatFile) get() (*catFile, error) {
+	l.once.Do(func() { l.cf, l.err = startCatFile(l.ctx, l.repo.Top) })
+	return l.cf, l.err
+}
+
+func (l *lazyCatFile) Tree(id string) ([]Entry, error) {
+	cf, err := l.get()
+	if err != nil {
+		return nil, err
+	}
+	data, err := cf.read(id, "tree")
+	if err != nil {
+		return nil, err
+	}
+	return parseTree(data, len(id)/2)
+}
+
+func (l *lazyCatFile) Blob(id string) ([]byte, error) {
+	cf, err := l.get()
+	if err != nil {
+		return nil, err
+	}
+	return cf.read(id, "blob")
+}
+
+func (l *lazyCatFile) CommitTree(id string) (string, error) {
+	cf, err := l.get()
+	if err != nil {
+		return "", err
+	}
+	data, err := cf.read(id+"^{commit}", "commit")
+	if err != nil {
+		return "", err
+	}
+	tree, ok := bytes.CutPrefix(data, []byte("tree "))
+	if !ok {
+		return "", fmt.Errorf("commit %s has no tree line", id)
+	}
+	return string(tree[:bytes.IndexByte(tree, '\n')]), nil
+}
+
+func (l *lazyCatFile) Ref(name string) (string, error) {
+	out, err := l.repo.Git.Git(l.ctx, nil, "rev-parse", "--verify", "--quiet", name)
+	if ExitCode(err) == 1 {
+		return "", nil
+	}
+	return strings.TrimSpace(string(out)), err
+}
+
+func (l *lazyCatFile) Close() error {
+	if l.cf == nil {
+		return nil
+	}
+	return l.cf.close()
+}
+
+// catFile is a running `git cat-file --batch`.
+type catFile struct {
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+}
+
+func startCatFile(ctx context.Context, dir string) (*catFile, error) {
+	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
+	cmd.Dir = dir
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("running git cat-file: %w", err)
+	}
+	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+}
+
+func (c *catFile) read(name, typ string) ([]byte, error) {
+	if strings.ContainsAny(name, "\n") {
+		return nil, fmt.Errorf("bad object name %q", name)
+	}
+	if _, err := io.WriteString(c.in, name+"\n"); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	header, err := c.out.ReadString('\n')
+	if err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	fields := strings.Fields(header)
+	if len(fields) != 3 {
+		return nil, fmt.Errorf("git cat-file: object %s: %s", name, strings.TrimSpace(header))
+	}
+	size, err := strconv.Atoi(fields[2])
+	if err != nil {
+		return nil, fmt.Errorf("git cat-file: bad header %q", header)
+	}
+	data := make([]byte, size+1)
+	if _, err := io.ReadFull(c.out, data); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	if fields[1] != typ {
+		return nil, fmt.Errorf("object %s is a %s, not a %s", name, fields[1], typ)
+	}
+	return data[:size], nil
+}
+
+func (c *catFile) close() error {
+	c.in.Close()
+	return c.cmd.Wait()
+}
+
+// parseTree decodes a tree object's content: entries of "<mode> <name>\0"
+// followed by the raw object id.
+func parseTree(data []byte, idLen int) ([]Entry, error) {
+	var out []Entry
+	for len(data) > 0 {
+		sp := bytes.IndexByte(data, ' ')
+		nul := bytes.IndexByte(data, 0)
+		if sp < 0 || nul < sp || len(data) < nul+1+idLen {
+			return nil, errors.New("malformed tree object")
+		}
+		mode, err := strconv.ParseUint(string(data[:sp]), 8, 32)
+		if err != nil {
+			return nil, fmt.Errorf("malformed tree object: mode %q", data[:sp])
+		}
+		out = append(out, Entry{Name: string(data[sp+1 : nul]), Mode: Mode(mode),
+			ID: fmt.Sprintf("%x", data[nul+1:nul+1+idLen])})
+		data = data[nul+1+idLen:]
+	}
+	return out, nil
+}

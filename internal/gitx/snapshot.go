@@ -1,0 +1,264 @@
+package gitx
+
+import (
+	"io/fs"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Snapshot is a commit's tree seen as a read-only file system rooted at
+// Root, the work tree's top: paths are the absolute paths the files have
+// when the commit is checked out, so that Alembic's configuration, which
+// resolves paths against the directory it runs in, reads the commit as it
+// would read the checkout. Only what git stores exists: untracked and
+// ignored files of the work tree do not.
+type Snapshot struct {
+	Root   string
+	TreeID string
+	obj    Objects
+	trees  map[string][]Entry
+}
+
+// NewSnapshot reads tree (a root tree id) through obj.
+func NewSnapshot(obj Objects, root, tree string) *Snapshot {
+	return &Snapshot{Root: filepath.Clean(root), TreeID: tree, obj: obj, trees: map[string][]Entry{}}
+}
+
+// maxLinks bounds symlink resolution, as the kernel's ELOOP does.
+const maxLinks = 40
+
+// Lookup finds the entry at name (absolute, or relative to Root),
+// following symlinks in every component, and in the last one when follow
+// is set. The root itself is a tree entry with an empty name.
+func (s *Snapshot) Lookup(name string, follow bool) (Entry, error) {
+	parts, ok := s.split(name)
+	if !ok {
+		return Entry{}, notExist("stat", name)
+	}
+	e, _, err := s.walk(parts, follow, 0)
+	if err != nil {
+		return Entry{}, &fs.PathError{Op: "stat", Path: name, Err: err}
+	}
+	return e, nil
+}
+
+// split makes name a list of components below Root.
+func (s *Snapshot) split(name string) ([]string, bool) {
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(s.Root, name)
+	}
+	rel, err := filepath.Rel(s.Root, filepath.Clean(name))
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return nil, false
+	}
+	if rel == "." {
+		return nil, true
+	}
+	return strings.Split(filepath.ToSlash(rel), "/"), true
+}
+
+// walk resolves parts from the root; it returns the entry and its path
+// below Root after symlinks were followed.
+func (s *Snapshot) walk(parts []string, follow bool, links int) (Entry, []string, error) {
+	cur := Entry{Mode: ModeTree, ID: s.TreeID}
+	var at []string
+	for i, p := range parts {
+		if cur.Mode != ModeTree {
+			return Entry{}, nil, fs.ErrNotExist
+		}
+		if p == ".." {
+			if len(at) > 0 {
+				at = at[:len(at)-1]
+			}
+			e, _, err := s.walk(at, true, links)
+			if err != nil {
+				return Entry{}, nil, err
+			}
+			cur = e
+			continue
+		}
+		entries, err := s.tree(cur.ID)
+		if err != nil {
+			return Entry{}, nil, err
+		}
+		j := slices.IndexFunc(entries, func(e Entry) bool { return e.Name == p })
+		if j < 0 {
+			return Entry{}, nil, fs.ErrNotExist
+		}
+		cur = entries[j]
+		last := i == len(parts)-1
+		if cur.Mode == ModeSymlink && (!last || follow) {
+			if links++; links > maxLinks {
+				return Entry{}, nil, errLoop
+			}
+			target, err := s.obj.Blob(cur.ID)
+			if err != nil {
+				return Entry{}, nil, err
+			}
+			t := string(target)
+			var next []string
+			if path.IsAbs(t) {
+				ps, ok := s.split(t)
+				if !ok {
+					return Entry{}, nil, fs.ErrNotExist // outside the work tree
+				}
+				next = ps
+			} else {
+				next = append(slices.Clone(at), strings.Split(t, "/")...)
+			}
+			next = append(next, parts[i+1:]...)
+			return s.walk(clean(next), follow, links)
+		}
+		at = append(at, p)
+	}
+	return cur, at, nil
+}
+
+// clean drops "." and empty components; ".." stays for walk to apply
+// after symlinks, as the kernel does.
+func clean(parts []string) []string {
+	out := parts[:0:0]
+	for _, p := range parts {
+		if p != "" && p != "." {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var errLoop = &loopError{}
+
+type loopError struct{}
+
+func (*loopError) Error() string { return "too many levels of symbolic links" }
+
+func (s *Snapshot) tree(id string) ([]Entry, error) {
+	if t, ok := s.trees[id]; ok {
+		return t, nil
+	}
+	t, err := s.obj.Tree(id)
+	if err != nil {
+		return nil, err
+	}
+	s.trees[id] = t
+	return t, nil
+}
+
+func notExist(op, name string) error { return &fs.PathError{Op: op, Path: name, Err: fs.ErrNotExist} }
+
+// ReadDir lists a directory sorted by name, as os.ReadDir does.
+func (s *Snapshot) ReadDir(name string) ([]fs.DirEntry, error) {
+	e, err := s.Lookup(name, true)
+	if err != nil {
+		return nil, err
+	}
+	if e.Mode != ModeTree {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: errNotDir}
+	}
+	entries, err := s.tree(e.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]fs.DirEntry, len(entries))
+	for i, e := range entries {
+		out[i] = info{e}
+	}
+	// git orders a directory as if its name ended in "/".
+	slices.SortFunc(out, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return out, nil
+}
+
+var errNotDir = &notDirError{}
+
+type notDirError struct{}
+
+func (*notDirError) Error() string { return "not a directory" }
+
+// ReadFile reads a file's content.
+func (s *Snapshot) ReadFile(name string) ([]byte, error) {
+	e, err := s.Lookup(name, true)
+	if err != nil {
+		return nil, err
+	}
+	if e.Mode == ModeTree || e.Mode == ModeSubmodule {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errIsDir}
+	}
+	return s.obj.Blob(e.ID)
+}
+
+var errIsDir = &isDirError{}
+
+type isDirError struct{}
+
+func (*isDirError) Error() string { return "is a directory" }
+
+func (s *Snapshot) Stat(name string) (fs.FileInfo, error) {
+	e, err := s.Lookup(name, true)
+	if err != nil {
+		return nil, err
+	}
+	return info{e}, nil
+}
+
+func (s *Snapshot) Lstat(name string) (fs.FileInfo, error) {
+	e, err := s.Lookup(name, false)
+	if err != nil {
+		return nil, err
+	}
+	return info{e}, nil
+}
+
+// EvalSymlinks resolves every symlink of a path, as filepath.EvalSymlinks
+// does on a checkout.
+func (s *Snapshot) EvalSymlinks(name string) (string, error) {
+	parts, ok := s.split(name)
+	if !ok {
+		return "", notExist("lstat", name)
+	}
+	_, at, err := s.walk(parts, true, 0)
+	if err != nil {
+		return "", &fs.PathError{Op: "lstat", Path: name, Err: err}
+	}
+	return filepath.Join(append([]string{s.Root}, at...)...), nil
+}
+
+func (s *Snapshot) Readlink(name string) (string, error) {
+	e, err := s.Lookup(name, false)
+	if err != nil {
+		return "", err
+	}
+	if e.Mode != ModeSymlink {
+		return "", &fs.PathError{Op: "readlink", Path: name, Err: fs.ErrInvalid}
+	}
+	b, err := s.obj.Blob(e.ID)
+	return string(b), err
+}
+
+// info is a tree entry as fs.FileInfo and fs.DirEntry. Sizes and times
+// are not known without reading the object, and nothing needs them.
+type info struct{ e Entry }
+
+func (i info) Name() string       { return i.e.Name }
+func (i info) Size() int64        { return 0 }
+func (i info) ModTime() time.Time { return time.Time{} }
+func (i info) IsDir() bool        { return i.e.Mode == ModeTree }
+func (i info) Sys() any           { return i.e }
+func (i info) Mode() fs.FileMode {
+	switch i.e.Mode {
+	case ModeTree:
+		return fs.ModeDir | 0o755
+	case ModeSymlink:
+		return fs.ModeSymlink | 0o777
+	case ModeExec:
+		return 0o755
+	case ModeSubmodule:
+		return fs.ModeDir // a gitlink: an empty directory in the checkout
+	default:
+		return 0o644
+	}
+}
+func (i info) Type() fs.FileMode          { return i.Mode().Type() }
+func (i info) Info() (fs.FileInfo, error) { return i, nil }
