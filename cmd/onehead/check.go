@@ -19,15 +19,7 @@ func (c *CheckCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	if err != nil {
 		return err
 	}
-	r := &report.Report{Root: root}
-	for _, t := range trees {
-		rt := &report.Tree{Name: name(root, t.Found), Dir: rel(root, t.Dir), Warnings: t.Warnings, Err: t.Err}
-		if t.Err == nil {
-			rt.Heads = t.Graph.Heads()
-			rt.Forks = t.Graph.Forks(cli.Strict)
-		}
-		r.Trees = append(r.Trees, rt)
-	}
+	r := report.New(root, trees, cli.Strict)
 	if c.Format == "text" {
 		for _, t := range r.Trees {
 			for _, w := range t.Warnings {

@@ -62,7 +62,7 @@ func (c *LintCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	}
 	var targets []lint.Target
 	for _, t := range trees {
-		targets = append(targets, lint.Target{Opened: t, Name: name(root, t.Found), Dir: rel(root, t.Dir)})
+		targets = append(targets, lint.Target{Opened: t, Name: t.Name(root), Dir: rel(root, t.Dir)})
 	}
 	res := lint.Run(targets, lint.Options{Root: root, Strict: cli.Strict})
 	if c.Format == "text" {

@@ -69,18 +69,6 @@ func (s *Trees) selected(cwd string, f tree.Found) bool {
 	return false
 }
 
-// name shows a tree as its configuration file, or its script directory
-// when it has none.
-func name(root string, f tree.Found) string {
-	switch {
-	case f.Ini != "":
-		return rel(root, f.Ini)
-	case f.PyProject != "":
-		return rel(root, f.PyProject)
-	}
-	return rel(root, f.ScriptDir)
-}
-
 func rel(root, path string) string {
 	if r, err := filepath.Rel(root, path); err == nil {
 		return r

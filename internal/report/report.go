@@ -11,6 +11,7 @@ import (
 
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/alembic/graph"
+	"github.com/onehead/onehead/internal/tree"
 )
 
 // Tree is what checking one Alembic tree found.
@@ -48,6 +49,20 @@ type Report struct {
 	// Root is the absolute directory that was searched.
 	Root  string
 	Trees []*Tree
+}
+
+// New is the report on opened trees, shown relative to root.
+func New(root string, trees []tree.Opened, strict bool) *Report {
+	r := &Report{Root: root}
+	for _, t := range trees {
+		rt := &Tree{Name: t.Name(root), Dir: r.rel(t.Dir), Warnings: t.Warnings, Err: t.Err}
+		if t.Err == nil {
+			rt.Heads = t.Graph.Heads()
+			rt.Forks = t.Graph.Forks(strict)
+		}
+		r.Trees = append(r.Trees, rt)
+	}
+	return r
 }
 
 // Write renders r in format: "text", "json" or "github".

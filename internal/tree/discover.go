@@ -217,6 +217,22 @@ func gitTop(dir string) string {
 	}
 }
 
+// Name shows a found tree as its configuration file, or its script
+// directory when it has none, relative to root.
+func (f Found) Name(root string) string {
+	p := f.ScriptDir
+	switch {
+	case f.Ini != "":
+		p = f.Ini
+	case f.PyProject != "":
+		p = f.PyProject
+	}
+	if r, err := filepath.Rel(root, p); err == nil {
+		return r
+	}
+	return p
+}
+
 func (f Found) key() string {
 	if f.Ini == "" && f.PyProject == "" {
 		return f.ScriptDir
