@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/onehead/onehead/internal/atomicfile"
 	"github.com/onehead/onehead/internal/python"
+	"github.com/onehead/onehead/internal/textdiff"
 )
 
 // applyFixes turns each file's fixes into its new content, checked and
@@ -57,7 +58,7 @@ func buildFileFix(f *file, fixes []*Fix) (*FileFix, string) {
 	if err := verify(f, edits, content); err != "" {
 		return nil, "onehead could not check its rewrite (" + err + "); please fix this one by hand"
 	}
-	return &FileFix{Path: f.rel, Diff: unifiedDiff(filepath.ToSlash(f.rel), f.text, newText), Fixes: len(fixes),
+	return &FileFix{Path: f.rel, Diff: textdiff.Unified("a/"+filepath.ToSlash(f.rel), "b/"+filepath.ToSlash(f.rel), f.text, newText), Fixes: len(fixes),
 		abs: f.path, content: content}, ""
 }
 
@@ -121,38 +122,10 @@ func encodeLike(raw []byte, old, text string) ([]byte, bool) {
 // renamed over it, keeping its mode), and stops at the first failure.
 func (r *Result) Apply() error {
 	for _, ff := range r.Fixes {
-		if err := writeAtomic(ff.abs, ff.content); err != nil {
+		if err := atomicfile.Write(ff.abs, ff.content); err != nil {
 			return fmt.Errorf("writing %s: %w", ff.Path, err)
 		}
 		ff.Applied = true
 	}
 	return nil
-}
-
-func writeAtomic(path string, content []byte) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".onehead-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(content); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -162,21 +160,5 @@ func TestEncodeLike(t *testing.T) {
 		if string(got) != tc.want || ok != tc.ok {
 			t.Errorf("%s: encodeLike = %q, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
 		}
-	}
-}
-
-func TestWriteAtomic(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v.py")
-	if err := os.WriteFile(path, []byte("old"), 0o640); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeAtomic(path, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(path)
-	info, _ := os.Stat(path)
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	if string(data) != "new" || info.Mode().Perm() != 0o640 || len(entries) != 1 {
-		t.Errorf("content %q, mode %v, %d files in the directory", data, info.Mode().Perm(), len(entries))
 	}
 }

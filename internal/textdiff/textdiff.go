@@ -1,4 +1,7 @@
-package lint
+// Package textdiff shows a change to a text file as a unified diff, the
+// form people read in review and `git apply` takes: lint --fix and
+// convention --write show what they write this way.
+package textdiff
 
 import (
 	"fmt"
@@ -10,12 +13,13 @@ import (
 // diffContext is how many unchanged lines surround a change, as diff -u.
 const diffContext = 3
 
-// unifiedDiff renders the change from old to new as `git diff` does
-// (--- a/name, +++ b/name, @@ hunks with three lines of context). go-diff
-// finds the changed lines; it has no unified output of its own (its patch
-// text counts characters and URL-escapes them), so the hunks are built
-// here. It returns "" when nothing changed.
-func unifiedDiff(name, old, new string) string {
+// Unified renders the change from old to new as `git diff` does (--- from,
+// +++ to, @@ hunks with three lines of context); from and to are printed
+// as given, so "a/name" and "b/name", or "/dev/null" for a file that is
+// created. go-diff finds the changed lines; it has no unified output of
+// its own (its patch text counts characters and URL-escapes them), so the
+// hunks are built here. It returns "" when nothing changed.
+func Unified(from, to, old, new string) string {
 	if old == new {
 		return ""
 	}
@@ -45,7 +49,7 @@ func unifiedDiff(name, old, new string) string {
 	}
 
 	var out strings.Builder
-	fmt.Fprintf(&out, "--- a/%s\n+++ b/%s\n", name, name)
+	fmt.Fprintf(&out, "--- %s\n+++ %s\n", from, to)
 	oldLine, newLine := 1, 1 // numbers of ls[i] in each file
 	for i := 0; i < len(ls); {
 		if ls[i].op == ' ' {

@@ -1,4 +1,4 @@
-package lint
+package textdiff
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ func numbered(n int) string {
 	return b.String()
 }
 
-func TestUnifiedDiff(t *testing.T) {
+func TestUnified(t *testing.T) {
 	ten := numbered(10)
 	twenty := numbered(20)
 	for _, tc := range []struct {
@@ -97,7 +97,7 @@ func TestUnifiedDiff(t *testing.T) {
 `},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := unifiedDiff("f.py", tc.old, tc.new); got != tc.want {
+			if got := Unified("a/f.py", "b/f.py", tc.old, tc.new); got != tc.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})
