@@ -62,6 +62,8 @@ const (
 // env is what a command may touch of the process: its streams, its
 // environment and its working directory.
 type env struct {
+	// Stdin is what git gives hooks; nil reads nothing.
+	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	// Dir is the working directory; empty means the process's.
@@ -89,6 +91,9 @@ type CLI struct {
 	Check    CheckCmd    `cmd:"" help:"Check every Alembic tree under a path for forked heads (the CI guard)."`
 	Lint     LintCmd     `cmd:"" help:"Lint every revision file: seeds that do not heal existing databases, forked heads, identifiers only Python can compute."`
 	Merge    MergeCmd    `cmd:"" help:"Merge revisions into a new revision file, exactly as 'alembic merge' writes it."`
+	Hook     HookCmd     `cmd:"" help:"Run as a git hook (installed by 'onehead install', or the pre-commit framework)."`
+
+	Convention ConventionCmd `cmd:"" help:"Show each tree's convention for forked heads (from its README.md); --write adds the default where a tree has none."`
 }
 
 // settings are how commands read trees: strictness and the cache of

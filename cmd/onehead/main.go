@@ -20,6 +20,7 @@ func main() {
 		debug.SetMemoryLimit(256 << 20)
 	}
 	os.Exit(run(os.Args[1:], env{
+		Stdin:  os.Stdin,
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		Getenv: os.Getenv,

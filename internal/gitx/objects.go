@@ -53,6 +53,10 @@ type Objects interface {
 	// Ref resolves a reference name (HEAD, refs/heads/main) to an object
 	// id; "" when it does not exist.
 	Ref(name string) (string, error)
+	// Symref is the reference a symbolic reference points at
+	// (refs/remotes/origin/HEAD -> refs/remotes/origin/main); "" when name
+	// is not a symbolic reference.
+	Symref(name string) (string, error)
 	Close() error
 }
 
@@ -115,6 +119,13 @@ func (f *fallback) Ref(name string) (string, error) {
 		return id, nil
 	}
 	return f.secondary.Ref(name)
+}
+
+func (f *fallback) Symref(name string) (string, error) {
+	if t, err := f.primary.Symref(name); err == nil {
+		return t, nil
+	}
+	return f.secondary.Symref(name)
 }
 
 func (f *fallback) Close() error { return errors.Join(f.primary.Close(), f.secondary.Close()) }
@@ -198,6 +209,17 @@ func (g *goGit) Ref(name string) (string, error) {
 	return ref.Hash().String(), nil
 }
 
+func (g *goGit) Symref(name string) (string, error) {
+	ref, err := g.st.Reference(plumbing.ReferenceName(name))
+	if errors.Is(err, plumbing.ErrReferenceNotFound) {
+		return "", nil
+	}
+	if err != nil || ref.Type() != plumbing.SymbolicReference {
+		return "", err
+	}
+	return ref.Target().String(), nil
+}
+
 func (g *goGit) Close() error { return g.st.Close() }
 
 // lazyCatFile starts `git cat-file --batch` on first use.
@@ -252,6 +274,14 @@ func (l *lazyCatFile) CommitTree(id string) (string, error) {
 
 func (l *lazyCatFile) Ref(name string) (string, error) {
 	out, err := l.repo.Git.Git(l.ctx, nil, "rev-parse", "--verify", "--quiet", name)
+	if ExitCode(err) == 1 {
+		return "", nil
+	}
+	return strings.TrimSpace(string(out)), err
+}
+
+func (l *lazyCatFile) Symref(name string) (string, error) {
+	out, err := l.repo.Git.Git(l.ctx, nil, "symbolic-ref", "-q", name)
 	if ExitCode(err) == 1 {
 		return "", nil
 	}

@@ -1,8 +1,11 @@
 package gitx
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -65,4 +68,71 @@ func (r *Repo) ConfigBool(ctx context.Context, key string, def bool) (bool, erro
 func (r *Repo) Add(ctx context.Context, paths ...string) error {
 	_, err := r.Git.Git(ctx, nil, append([]string{"add", "--"}, paths...)...)
 	return err
+}
+
+// Find locates the repository around dir as git would, without running
+// git when the layout is plain: a .git directory or file in dir or above
+// it, or GIT_DIR alone (as git sets it for hooks in linked worktrees).
+// Anything else (GIT_WORK_TREE, core.worktree, GIT_COMMON_DIR, an
+// unexpected file) is left to git through [Open]. Hooks is not set.
+func Find(ctx context.Context, git Runner, dir string, getenv func(string) string) (*Repo, error) {
+	for _, v := range []string{"GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_NAMESPACE"} {
+		if getenv(v) != "" {
+			return Open(ctx, git)
+		}
+	}
+	r := &Repo{Git: git}
+	if gd := getenv("GIT_DIR"); gd != "" {
+		r.Top, r.GitDir = dir, absIn(dir, gd)
+	} else {
+		for d := dir; ; d = filepath.Dir(d) {
+			if gd, ok := dotGit(filepath.Join(d, ".git")); ok {
+				r.Top, r.GitDir = d, gd
+				break
+			}
+			if d == filepath.Dir(d) {
+				return Open(ctx, git)
+			}
+		}
+	}
+	r.CommonDir = r.GitDir
+	if data, err := os.ReadFile(filepath.Join(r.GitDir, "commondir")); err == nil {
+		r.CommonDir = absIn(r.GitDir, strings.TrimSpace(string(data)))
+	}
+	cfg, err := os.ReadFile(filepath.Join(r.CommonDir, "config"))
+	if err != nil || bytes.Contains(bytes.ToLower(cfg), []byte("worktree")) {
+		return Open(ctx, git) // core.worktree or worktree config: git knows best
+	}
+	if _, err := os.Stat(filepath.Join(r.GitDir, "HEAD")); err != nil {
+		return Open(ctx, git)
+	}
+	return r, nil
+}
+
+// dotGit resolves a .git entry: a directory, or a file "gitdir: <path>"
+// (linked worktrees, submodules).
+func dotGit(path string) (string, bool) {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return "", false
+	case st.IsDir():
+		return path, true
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", false
+	}
+	gd, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir: ")
+	if !ok {
+		return "", false
+	}
+	return absIn(filepath.Dir(path), gd), true
+}
+
+func absIn(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(dir, p)
 }

@@ -127,24 +127,10 @@ func writeText(w io.Writer, r *Report) error {
 		switch t.Status() {
 		case "error":
 			broken++
-			fmt.Fprintf(w, "%s: cannot read: %s\n", t.Name, describe(t.Err, r))
 		case "forked":
 			forked++
-			writeForks(w, r, t)
-		default:
-			heads := make([]string, len(t.Heads))
-			for i, h := range t.Heads {
-				heads[i] = h.HeadLine()
-			}
-			switch len(heads) {
-			case 0:
-				fmt.Fprintf(w, "%s: ok, no revisions\n", t.Name)
-			case 1:
-				fmt.Fprintf(w, "%s: ok, one head: %s\n", t.Name, heads[0])
-			default:
-				fmt.Fprintf(w, "%s: ok, independent branches: %s\n", t.Name, strings.Join(heads, "; "))
-			}
 		}
+		writeTree(w, r, t)
 	}
 	switch {
 	case len(r.Trees) == 0:
@@ -155,6 +141,38 @@ func writeText(w io.Writer, r *Report) error {
 		fmt.Fprintf(w, "%d %s checked: %d forked, %d unreadable\n", len(r.Trees), plural(len(r.Trees), "tree", "trees"), forked, broken)
 	}
 	return nil
+}
+
+// WriteProblems renders, as text, only the trees that are forked or
+// cannot be read: what a hook shows when it stops.
+func (r *Report) WriteProblems(w io.Writer) {
+	for _, t := range r.Trees {
+		if t.Status() != "ok" {
+			writeTree(w, r, t)
+		}
+	}
+}
+
+func writeTree(w io.Writer, r *Report, t *Tree) {
+	switch t.Status() {
+	case "error":
+		fmt.Fprintf(w, "%s: cannot read: %s\n", t.Name, describe(t.Err, r))
+	case "forked":
+		writeForks(w, r, t)
+	default:
+		heads := make([]string, len(t.Heads))
+		for i, h := range t.Heads {
+			heads[i] = h.HeadLine()
+		}
+		switch len(heads) {
+		case 0:
+			fmt.Fprintf(w, "%s: ok, no revisions\n", t.Name)
+		case 1:
+			fmt.Fprintf(w, "%s: ok, one head: %s\n", t.Name, heads[0])
+		default:
+			fmt.Fprintf(w, "%s: ok, independent branches: %s\n", t.Name, strings.Join(heads, "; "))
+		}
+	}
 }
 
 func plural(n int, one, many string) string {

@@ -78,7 +78,7 @@ func OpenAll(found []Found, s Settings) []Opened {
 	open := func(f Found) {
 		t, err := openFound(f, s)
 		if t.Config != nil {
-			claimed[realPath(t.Config.ScriptDir)] = true
+			claimed[realPath(s.FS, t.Config.ScriptDir)] = true
 		}
 		out = append(out, Opened{Found: f, Tree: t, Err: err})
 	}
@@ -90,12 +90,12 @@ func OpenAll(found []Found, s Settings) []Opened {
 		}
 	}
 	for _, f := range found {
-		if (f.Ini != "" || f.PyProject != "") && f.ScriptDir != "" && !claimed[realPath(f.ScriptDir)] {
+		if (f.Ini != "" || f.PyProject != "") && f.ScriptDir != "" && !claimed[realPath(s.FS, f.ScriptDir)] {
 			open(f)
 		}
 	}
 	for _, f := range found {
-		if f.Ini == "" && f.PyProject == "" && !claimed[realPath(f.ScriptDir)] {
+		if f.Ini == "" && f.PyProject == "" && !claimed[realPath(s.FS, f.ScriptDir)] {
 			open(f)
 		}
 	}
@@ -105,8 +105,12 @@ func OpenAll(found []Found, s Settings) []Opened {
 
 // realPath resolves symlinks where it can: a configuration may name a
 // script directory through a link.
-func realPath(p string) string {
-	if r, err := filepath.EvalSymlinks(p); err == nil {
+func realPath(fsys FS, p string) string {
+	eval := filepath.EvalSymlinks
+	if fsys != nil {
+		eval = fsys.EvalSymlinks
+	}
+	if r, err := eval(p); err == nil {
 		return r
 	}
 	return filepath.Clean(p)

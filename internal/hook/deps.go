@@ -1,0 +1,128 @@
+package hook
+
+import (
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/onehead/onehead/internal/gitx"
+)
+
+// dep is one thing reading a tree looked at in a commit, and what it
+// found there: an object id, a resolved path, or "!" for nothing. Reading
+// the same trees in another commit where every dep finds the same gives
+// the same result.
+type dep struct {
+	Op   string // dir, read, stat, lstat, eval, link
+	Path string // relative to the top of the work tree
+	Seen string
+}
+
+// fingerprint is what op on path finds in snap.
+func fingerprint(snap *gitx.Snapshot, op, path string) string {
+	abs := filepath.Join(snap.Root, path)
+	if op == "eval" {
+		p, err := snap.EvalSymlinks(abs)
+		if err != nil {
+			return "!"
+		}
+		return relTo(snap.Root, p)
+	}
+	e, err := snap.Lookup(abs, op != "lstat" && op != "link")
+	if err != nil {
+		return "!"
+	}
+	return e.ID
+}
+
+// holds reports whether every dep finds the same in snap.
+func holds(deps []dep, snap *gitx.Snapshot) bool {
+	for _, d := range deps {
+		if fingerprint(snap, d.Op, d.Path) != d.Seen {
+			return false
+		}
+	}
+	return true
+}
+
+// recorder is a snapshot that notes what is read through it.
+type recorder struct {
+	*gitx.Snapshot
+	deps []dep
+	seen map[[2]string]bool
+}
+
+func newRecorder(snap *gitx.Snapshot) *recorder {
+	return &recorder{Snapshot: snap, seen: map[[2]string]bool{}}
+}
+
+func (r *recorder) note(op, name string) {
+	path := relTo(r.Root, name)
+	if r.seen[[2]string{op, path}] {
+		return
+	}
+	r.seen[[2]string{op, path}] = true
+	r.deps = append(r.deps, dep{Op: op, Path: path, Seen: fingerprint(r.Snapshot, op, path)})
+}
+
+func (r *recorder) ReadDir(name string) ([]fs.DirEntry, error) {
+	r.note("dir", name)
+	return r.Snapshot.ReadDir(name)
+}
+
+func (r *recorder) ReadFile(name string) ([]byte, error) {
+	r.note("read", name)
+	return r.Snapshot.ReadFile(name)
+}
+
+func (r *recorder) Stat(name string) (fs.FileInfo, error) {
+	r.note("stat", name)
+	return r.Snapshot.Stat(name)
+}
+
+func (r *recorder) Lstat(name string) (fs.FileInfo, error) {
+	r.note("lstat", name)
+	return r.Snapshot.Lstat(name)
+}
+
+func (r *recorder) EvalSymlinks(name string) (string, error) {
+	r.note("eval", name)
+	return r.Snapshot.EvalSymlinks(name)
+}
+
+func (r *recorder) Readlink(name string) (string, error) {
+	r.note("link", name)
+	return r.Snapshot.Readlink(name)
+}
+
+// needed drops the deps that a listed directory's tree id already
+// answers for: anything below it reached without a symlink. A version
+// location of ten thousand files is then one dep, not ten thousand.
+func (r *recorder) needed() []dep {
+	var dirs []string
+	for _, d := range r.deps {
+		if d.Op == "dir" && d.Seen != "!" && fingerprint(r.Snapshot, "eval", d.Path) == d.Path {
+			dirs = append(dirs, d.Path)
+		}
+	}
+	var out []dep
+	for _, d := range r.deps {
+		if d.Op != "dir" && r.below(d.Path, dirs) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// below reports whether path lies under one of dirs with no symlink on
+// the way.
+func (r *recorder) below(path string, dirs []string) bool {
+	for _, dir := range dirs {
+		if (dir == "." || strings.HasPrefix(path, dir+string(filepath.Separator))) &&
+			fingerprint(r.Snapshot, "eval", path) == path {
+			return true
+		}
+	}
+	return false
+}
