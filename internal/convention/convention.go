@@ -83,15 +83,21 @@ func (osFS) ReadFile(name string) ([]byte, error) { return os.ReadFile(name) }
 
 var (
 	mergeCmd = regexp.MustCompile(`(?i)\balembic\s+merge\b`)
-	heads    = regexp.MustCompile(`(?i)\bheads\b`)
+	// heads also matches "heads up" (group 1), which is not about heads.
+	heads = regexp.MustCompile(`(?i)\bheads\b([\s-]+up\b)?`)
 )
 
 // pick returns the paragraph naming `alembic merge`, else the one
 // mentioning heads, and its line; line 0 when none does.
 func pick(paras []paragraph) (string, int) {
-	for _, re := range []*regexp.Regexp{mergeCmd, heads} {
-		for _, p := range paras {
-			if re.MatchString(p.text) {
+	for _, p := range paras {
+		if mergeCmd.MatchString(p.text) {
+			return p.text, p.line
+		}
+	}
+	for _, p := range paras {
+		for _, m := range heads.FindAllStringSubmatch(p.text, -1) {
+			if m[1] == "" {
 				return p.text, p.line
 			}
 		}

@@ -57,6 +57,8 @@ func TestFind(t *testing.T) {
 			Convention{Text: "Merge your heads.", Path: scriptReadme, Line: 12}},
 		{"words that contain heads do not count", files{scriptReadme: "Ask the forkheads team.\n"},
 			Convention{Text: Default, Path: scriptReadme, Default: true}},
+		{"a heads-up is not about heads", files{scriptReadme: "Heads up: 036 seeds prices.\n\nA heads-up, then two heads.\n"},
+			Convention{Text: "A heads-up, then two heads.", Path: scriptReadme, Line: 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := Find(tc.files, scriptDir, configDir)
