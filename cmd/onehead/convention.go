@@ -56,7 +56,7 @@ func (c *ConventionCmd) Run(cli *CLI, e env) error {
 		switch {
 		case err != nil:
 			broken++
-			fmt.Fprintf(w, "%s: cannot read: %v\n", name, err)
+			fmt.Fprintf(w, "%s: cannot read: %s\n", name, relError(root, err))
 		case !conv.Default:
 			found++
 			fmt.Fprintf(w, "%s: convention at %s:%d\n%s", name, rel(root, conv.Path), conv.Line, indent(conv.Text))
@@ -68,7 +68,7 @@ func (c *ConventionCmd) Run(cli *CLI, e env) error {
 			fmt.Fprintf(w, "%s: no convention; adding the default to %s:\n", name, rel(root, conv.Path))
 			if err := writeDefault(w, rel(root, conv.Path), conv.Path); err != nil {
 				broken++
-				fmt.Fprintf(w, "%s: cannot write %s: %v\n", name, rel(root, conv.Path), err)
+				fmt.Fprintf(w, "%s: cannot write %s: %s\n", name, rel(root, conv.Path), relError(root, err))
 				continue
 			}
 			added++
@@ -88,7 +88,7 @@ func (c *ConventionCmd) Run(cli *CLI, e env) error {
 		for _, p := range []struct {
 			n    int
 			what string
-		}{{found, "with a convention"}, {missing, "without"}, {added, "added"}, {broken, "unreadable"}} {
+		}{{found, "with a convention"}, {missing, "without"}, {added, "added"}, {broken, "failed"}} {
 			if p.n > 0 {
 				parts = append(parts, fmt.Sprintf("%d %s", p.n, p.what))
 			}
@@ -117,6 +117,15 @@ func writeDefault(w io.Writer, name, path string) error {
 	content := convention.Add(old)
 	fmt.Fprint(w, textdiff.Unified(from, "b/"+filepath.ToSlash(name), string(old), string(content)))
 	return atomicfile.Write(path, content)
+}
+
+// relError shows a file error with its path relative to root.
+func relError(root string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s %s: %v", pe.Op, rel(root, pe.Path), pe.Err)
+	}
+	return err.Error()
 }
 
 // indent shows a paragraph below the line that names it.

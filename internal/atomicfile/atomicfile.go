@@ -15,8 +15,22 @@ import (
 // Write gives path the content: it writes a new file beside it and renames
 // it over path. An existing file keeps its mode; a new one gets the mode a
 // plain create gives (0666 less the umask), which is why the temporary file
-// is not made with os.CreateTemp (always 0600).
+// is not made with os.CreateTemp (always 0600). A symbolic link is
+// followed and the file it names replaced, so that a link the repository
+// tracks (a README shared with docs/) stays a link; a dangling one is an
+// error rather than a guess at what it meant.
 func Write(path string, content []byte) error {
+	if l, err := os.Lstat(path); err == nil && l.Mode()&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // its path is a part of the link's
+			}
+			return &fs.PathError{Op: "follow link", Path: path, Err: err}
+		}
+		path = target
+	}
 	info, err := os.Stat(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err

@@ -52,7 +52,31 @@ func TestWriteFails(t *testing.T) {
 	if err := Write(filepath.Join(dir, "d"), []byte("new")); err == nil {
 		t.Error("replacing a directory succeeded")
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("%d files in the directory, want only d", len(entries))
+	if err := os.Symlink("missing/v.py", filepath.Join(dir, "dangling")); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(filepath.Join(dir, "dangling"), []byte("new")); err == nil {
+		t.Error("writing through a dangling link succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("%d files in the directory, want d and dangling", len(entries))
+	}
+}
+
+func TestWriteFollowsLinks(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "target.md"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "README.md")
+	if err := os.Symlink("target.md", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "target.md"))
+	if l, err := os.Lstat(link); err != nil || l.Mode()&os.ModeSymlink == 0 || string(data) != "new" {
+		t.Errorf("the link was replaced, or the target not written (%q)", data)
 	}
 }
