@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -18,8 +19,11 @@ import (
 type Snapshot struct {
 	Root   string
 	TreeID string
-	obj    Objects
-	trees  map[string][]Entry
+	// mu serializes reads: object readers are not safe for concurrent use,
+	// and revision files are parsed concurrently.
+	mu    sync.Mutex
+	obj   Objects
+	trees map[string][]Entry
 }
 
 // NewSnapshot reads tree (a root tree id) through obj.
@@ -34,6 +38,12 @@ const maxLinks = 40
 // following symlinks in every component, and in the last one when follow
 // is set. The root itself is a tree entry with an empty name.
 func (s *Snapshot) Lookup(name string, follow bool) (Entry, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lookup(name, follow)
+}
+
+func (s *Snapshot) lookup(name string, follow bool) (Entry, error) {
 	parts, ok := s.split(name)
 	if !ok {
 		return Entry{}, notExist("stat", name)
@@ -151,7 +161,9 @@ func notExist(op, name string) error { return &fs.PathError{Op: op, Path: name, 
 
 // ReadDir lists a directory sorted by name, as os.ReadDir does.
 func (s *Snapshot) ReadDir(name string) ([]fs.DirEntry, error) {
-	e, err := s.Lookup(name, true)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.lookup(name, true)
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +191,9 @@ func (*notDirError) Error() string { return "not a directory" }
 
 // ReadFile reads a file's content.
 func (s *Snapshot) ReadFile(name string) ([]byte, error) {
-	e, err := s.Lookup(name, true)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.lookup(name, true)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +210,9 @@ type isDirError struct{}
 func (*isDirError) Error() string { return "is a directory" }
 
 func (s *Snapshot) Stat(name string) (fs.FileInfo, error) {
-	e, err := s.Lookup(name, true)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.lookup(name, true)
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +220,9 @@ func (s *Snapshot) Stat(name string) (fs.FileInfo, error) {
 }
 
 func (s *Snapshot) Lstat(name string) (fs.FileInfo, error) {
-	e, err := s.Lookup(name, false)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.lookup(name, false)
 	if err != nil {
 		return nil, err
 	}
@@ -214,6 +232,8 @@ func (s *Snapshot) Lstat(name string) (fs.FileInfo, error) {
 // EvalSymlinks resolves every symlink of a path, as filepath.EvalSymlinks
 // does on a checkout.
 func (s *Snapshot) EvalSymlinks(name string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	parts, ok := s.split(name)
 	if !ok {
 		return "", notExist("lstat", name)
@@ -226,7 +246,9 @@ func (s *Snapshot) EvalSymlinks(name string) (string, error) {
 }
 
 func (s *Snapshot) Readlink(name string) (string, error) {
-	e, err := s.Lookup(name, false)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.lookup(name, false)
 	if err != nil {
 		return "", err
 	}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/onehead/onehead/internal/gitx"
 )
@@ -48,6 +49,7 @@ func holds(deps []dep, snap *gitx.Snapshot) bool {
 // recorder is a snapshot that notes what is read through it.
 type recorder struct {
 	*gitx.Snapshot
+	mu   sync.Mutex // revision files are read concurrently
 	deps []dep
 	seen map[[2]string]bool
 }
@@ -58,6 +60,8 @@ func newRecorder(snap *gitx.Snapshot) *recorder {
 
 func (r *recorder) note(op, name string) {
 	path := relTo(r.Root, name)
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.seen[[2]string{op, path}] {
 		return
 	}

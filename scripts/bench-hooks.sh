@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Times onehead's git hooks as whole processes against `git rev-parse HEAD`
+# in a repository whose Alembic tree has many revisions, and prints a
+# Markdown table (the one in README.md).
+#
+#   scripts/bench-hooks.sh [REVISIONS]      default: 10000
+#
+# Cases: the pre-push hook on a push whose commits change no migration,
+# and the post-rewrite hook after a rebase that touched no migration, each
+# after an earlier hook run checked the migrations once (the state of any
+# repository where the hooks are installed); and both without that cache
+# (--no-cache: every revision file read from git objects). Each is run RUNS
+# times (default 21); medians are shown.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+runs=${RUNS:-21}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/onehead" ./cmd/onehead
+oh=$work/onehead
+export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
+
+git init -q --bare -b main "$work/remote.git"
+repo=$work/repo
+git init -q -b main "$repo"
+go run ./internal/alembictest/gentree -n "$n" "$repo/db" >/dev/null
+mkdir -p "$repo/src/app" && for i in $(seq 200); do echo "x = $i" > "$repo/src/app/m$i.py"; done
+cd "$repo"
+git add -A && git commit -qm "tree of $n revisions"
+git remote add origin "$work/remote.git" && git push -q origin main
+git checkout -qb feature
+echo "change" >> src/app/m1.py && git commit -qam "feature: no migration"
+git checkout -q main && echo "upstream" >> src/app/m2.py && git commit -qam "main: no migration" && git push -q origin main
+git checkout -q feature
+
+# median CMD...: the median wall time of RUNS runs, in milliseconds.
+median() {
+  for _ in $(seq "$runs"); do
+    local start=$EPOCHREALTIME
+    "$@" >/dev/null 2>&1 || true
+    local end=$EPOCHREALTIME
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f\n", (e - s) * 1000 }'
+  done | sort -n | awk '{t[NR]=$1} END {print t[int((NR+1)/2)]}'
+}
+
+# An earlier hook run: the pushed branch's base was checked once.
+printf 'refs/heads/main %s refs/heads/main 0000000000000000000000000000000000000000\n' "$(git rev-parse main~1)" > "$work/prime"
+"$oh" hook pre-push origin "$work/remote.git" < "$work/prime" 2>/dev/null
+
+printf 'refs/heads/feature %s refs/heads/feature 0000000000000000000000000000000000000000\n' "$(git rev-parse HEAD)" > "$work/push"
+prepush() { "$oh" hook pre-push "$@" origin "$work/remote.git" < "$work/push"; }
+
+git rebase -q main 2>/dev/null
+printf '%s %s\n' "$(git rev-parse ORIG_HEAD)" "$(git rev-parse HEAD)" > "$work/rewritten"
+postrewrite() { "$oh" hook post-rewrite "$@" rebase < "$work/rewritten"; }
+
+revparse=$(median git rev-parse HEAD)
+pp=$(median prepush)
+pr=$(median postrewrite)
+ppc=$(median prepush --no-cache)
+prc=$(median postrewrite --no-cache)
+ratio() { awk -v a="$1" -v b="$revparse" 'BEGIN { printf "%.1f×", a / b }'; }
+echo "| $n revisions, medians of $runs runs | ms | × git rev-parse HEAD |"
+echo "|---|---:|---:|"
+echo "| git rev-parse HEAD | $revparse | 1.0× |"
+echo "| pre-push, push without migration changes | $pp | $(ratio "$pp") |"
+echo "| post-rewrite, rebase without migration changes | $pr | $(ratio "$pr") |"
+echo "| pre-push, --no-cache | $ppc | $(ratio "$ppc") |"
+echo "| post-rewrite, --no-cache | $prc | $(ratio "$prc") |"
