@@ -106,6 +106,11 @@ func installHook(repo *gitx.Repo, name string, opts Options) (string, error) {
 		if keptExists {
 			done += ", which runs " + shown(repo, kept) + " first"
 		}
+	case hooks.IsShim(cur.content) && cur.mode&fs.ModeSymlink != 0:
+		// Someone linked the hook to a shim of their own, perhaps one the
+		// repository tracks: writing through the link would record this
+		// machine's binary in it.
+		return shown(repo, path) + " is a link to a onehead shim: left as it is", nil
 	case hooks.IsShim(cur.content):
 		if string(cur.content) == string(shim) && cur.mode == 0o755 {
 			return shown(repo, path) + " is up to date", nil

@@ -18,7 +18,8 @@ import (
 	"github.com/onehead/onehead/internal/gitx"
 )
 
-// file is a hook file as the tests see it: bytes and permission bits.
+// file is a hook file as the tests see it: bytes and permission bits, or
+// for a symbolic link its target.
 type file struct {
 	content string
 	mode    fs.FileMode
@@ -129,6 +130,25 @@ func TestInstallUninstall(t *testing.T) {
 			})
 		},
 		out: []string{"updated .git/hooks/post-rewrite\n", "updated .git/hooks/pre-push\n"},
+	}, {
+		name: "a link to a shim is left as it is, its target untouched; a link to nowhere is chained",
+		before: map[string]file{
+			"tools/pre-push":          shim(t, "pre-push", ""),
+			".git/hooks/pre-push":     {"../../tools/pre-push", fs.ModeSymlink | 0o777},
+			".git/hooks/post-rewrite": {"../../tools/gone", fs.ModeSymlink | 0o777},
+		},
+		steps: []step{install(Options{Binary: bin}), uninstall("post-rewrite")},
+		want: func(t *testing.T) map[string]file {
+			return map[string]file{
+				".git/hooks/pre-push":     {"../../tools/pre-push", fs.ModeSymlink | 0o777},
+				".git/hooks/post-rewrite": {"../../tools/gone", fs.ModeSymlink | 0o777},
+				"tools/pre-push":          shim(t, "pre-push", ""),
+			}
+		},
+		out: []string{
+			".git/hooks/pre-push is a link to a onehead shim: left as it is\n",
+			"installed .git/hooks/post-rewrite, chaining the hook that was there: now .git/hooks/post-rewrite.pre-onehead",
+		},
 	}, {
 		name: "a kept hook with no shim in front is chained again",
 		before: map[string]file{
@@ -287,6 +307,12 @@ func write(t *testing.T, top string, files map[string]file) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
+		if f.mode&fs.ModeSymlink != 0 {
+			if err := os.Symlink(f.content, path); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
 		if err := os.WriteFile(path, []byte(f.content), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -296,12 +322,13 @@ func write(t *testing.T, top string, files map[string]file) {
 	}
 }
 
-// snapshot returns every file in the directories hooks may be in, by path
-// from top: what install left there, leftovers included.
+// snapshot returns every file in the directories hooks may be in (and
+// tools/, where a hook may link to), by path from top: what install left
+// there, leftovers included.
 func snapshot(t *testing.T, top string) map[string]file {
 	t.Helper()
 	files := map[string]file{}
-	for _, dir := range []string{".git/hooks", ".husky"} {
+	for _, dir := range []string{".git/hooks", ".husky", "tools"} {
 		err := filepath.WalkDir(filepath.Join(top, dir), func(path string, d fs.DirEntry, err error) error {
 			if errors.Is(err, fs.ErrNotExist) || err == nil && d.IsDir() {
 				return nil
@@ -309,11 +336,18 @@ func snapshot(t *testing.T, top string) map[string]file {
 			if err != nil {
 				return err
 			}
-			content, err := os.ReadFile(path)
+			info, err := d.Info()
 			if err != nil {
 				return err
 			}
-			info, err := d.Info()
+			var content []byte
+			if info.Mode()&fs.ModeSymlink != 0 {
+				var target string
+				target, err = os.Readlink(path)
+				content = []byte(target)
+			} else {
+				content, err = os.ReadFile(path)
+			}
 			if err != nil {
 				return err
 			}
