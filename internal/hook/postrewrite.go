@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/onehead/onehead/internal/alembic/graph"
+	"github.com/onehead/onehead/internal/convention"
 	"github.com/onehead/onehead/internal/gitx"
 	"github.com/onehead/onehead/internal/merge"
 	"github.com/onehead/onehead/internal/report"
@@ -32,10 +33,7 @@ type PostRewrite struct {
 	Rewritten map[string]bool
 	// Settings say how the work tree is read for the merge.
 	Settings tree.Settings
-	// Convention is the team's text about merging heads for a tree, and
-	// where it was found; nil shows none.
-	Convention func(t tree.Opened) (text, source string)
-	Stderr     io.Writer
+	Stderr   io.Writer
 }
 
 // ParseRewritten reads the "<old> <new>" lines git gives post-rewrite (or
@@ -108,10 +106,8 @@ func (p *PostRewrite) Run(ctx context.Context) (unresolved bool, err error) {
 			staged = append(staged, relTo(p.Repo.Top, path))
 			fmt.Fprintf(p.Stderr, "onehead: wrote and staged %s (an empty merge revision: %s)\n", relTo(p.Repo.Top, path), report.MergeMessage(f))
 		}
-		if p.Convention != nil {
-			if text, src := p.Convention(opened); text != "" {
-				conventions = append(conventions, fmt.Sprintf("onehead: the convention (%s):\n%s", src, indent(text)))
-			}
+		if c := p.convention(checked.Snapshot, opened); c != "" {
+			conventions = append(conventions, c)
 		}
 	}
 	if len(staged) > 0 {
@@ -193,6 +189,22 @@ func (p *PostRewrite) merge(t tree.Opened, f graph.Fork) (string, error) {
 		return res.Path, fmt.Errorf("%s was written but not staged", res.Path)
 	}
 	return res.Path, nil
+}
+
+// convention is the team's rule for forked heads, as HEAD's README
+// states it, or onehead's default with how to adopt it.
+func (p *PostRewrite) convention(snap *gitx.Snapshot, t tree.Opened) string {
+	if t.Config == nil {
+		return ""
+	}
+	c, err := convention.Find(snap, t.Config.ScriptDir, t.Config.Dir)
+	if err != nil {
+		return ""
+	}
+	if c.Default {
+		return fmt.Sprintf("onehead: the usual rule (onehead convention --write adds it to %s):\n%s", relTo(p.Repo.Top, c.Path), indent(c.Text))
+	}
+	return fmt.Sprintf("onehead: your team's rule (%s:%d):\n%s", relTo(p.Repo.Top, c.Path), c.Line, indent(c.Text))
 }
 
 func indent(text string) string {
