@@ -36,7 +36,7 @@ func Check(name string) error {
 	if slices.Contains(Names, name) {
 		return nil
 	}
-	return fmt.Errorf("onehead has no %q hook; it has %s", name, strings.Join(Names, ", "))
+	return fmt.Errorf("unknown hook %q (onehead's are %s)", name, strings.Join(Names, ", "))
 }
 
 // Shim is the script for the hook name, recording bin as the onehead to
