@@ -120,13 +120,13 @@ func installHook(repo *gitx.Repo, name string, opts Options) (string, error) {
 		return fmt.Sprintf("refused %s: it is not onehead's, and %s, where onehead would keep it, is taken; move one of them, or use --force to keep both",
 			shown(repo, path), shown(repo, kept)), ErrRefused
 	default:
-		done = "installed " + shown(repo, path) + ", chaining the hook that was there: now " + shown(repo, kept) + ", it runs first"
+		done = "installed " + shown(repo, path) + "; the hook that was there is now " + shown(repo, kept) + " and runs first"
 		if keptExists {
 			older, err := putAside(kept)
 			if err != nil {
 				return "", err
 			}
-			done += "; the older " + shown(repo, kept) + " is now " + shown(repo, older) + " and no longer runs"
+			done += "; the older one there is now " + shown(repo, older) + " and no longer runs"
 		}
 		if err := os.Rename(path, kept); err != nil {
 			return "", err

@@ -97,7 +97,7 @@ func TestInstallUninstall(t *testing.T) {
 		name:    "a hook onehead has not",
 		steps:   []step{install(Options{Binary: bin, Hooks: []string{"pre-push", "pre-commit"}})},
 		want:    func(*testing.T) map[string]file { return map[string]file{} },
-		wantErr: `onehead has no "pre-commit" hook; it has post-rewrite, pre-push`,
+		wantErr: `unknown hook "pre-commit" (onehead's are post-rewrite, pre-push)`,
 	}, {
 		name:   "a hook that is not onehead's is kept and chained",
 		before: map[string]file{".git/hooks/pre-push": lfs},
@@ -105,7 +105,7 @@ func TestInstallUninstall(t *testing.T) {
 		want: func(t *testing.T) map[string]file {
 			return with(both(t, ".git/hooks"), map[string]file{".git/hooks/pre-push.pre-onehead": lfs})
 		},
-		out: []string{"installed .git/hooks/pre-push, chaining the hook that was there: now .git/hooks/pre-push.pre-onehead, it runs first\n"},
+		out: []string{"installed .git/hooks/pre-push; the hook that was there is now .git/hooks/pre-push.pre-onehead and runs first\n"},
 	}, {
 		name:   "chained once however often installed",
 		before: map[string]file{".git/hooks/pre-push": lfs},
@@ -147,7 +147,7 @@ func TestInstallUninstall(t *testing.T) {
 		},
 		out: []string{
 			".git/hooks/pre-push is a link to a onehead shim: left as it is\n",
-			"installed .git/hooks/post-rewrite, chaining the hook that was there: now .git/hooks/post-rewrite.pre-onehead",
+			"installed .git/hooks/post-rewrite; the hook that was there is now .git/hooks/post-rewrite.pre-onehead and runs first\n",
 		},
 	}, {
 		name: "a kept hook with no shim in front is chained again",
@@ -193,7 +193,7 @@ func TestInstallUninstall(t *testing.T) {
 				".git/hooks/pre-push.pre-onehead.2": other,
 			})
 		},
-		out: []string{"; the older .git/hooks/pre-push.pre-onehead is now .git/hooks/pre-push.pre-onehead.2 and no longer runs\n"},
+		out: []string{"installed .git/hooks/pre-push; the hook that was there is now .git/hooks/pre-push.pre-onehead and runs first; the older one there is now .git/hooks/pre-push.pre-onehead.2 and no longer runs\n"},
 	}, {
 		name:      "core.hooksPath: refused, nothing written",
 		hooksPath: ".husky/_",
