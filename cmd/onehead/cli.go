@@ -93,6 +93,9 @@ type CLI struct {
 	Merge    MergeCmd    `cmd:"" help:"Merge revisions into a new revision file, exactly as 'alembic merge' writes it."`
 	Hook     HookCmd     `cmd:"" help:"Run as a git hook (installed by 'onehead install', or the pre-commit framework)."`
 
+	Install   InstallCmd   `cmd:"" help:"Install onehead's post-rewrite and pre-push git hooks in this repository, chaining any hook already there."`
+	Uninstall UninstallCmd `cmd:"" help:"Remove onehead's git hooks, putting back the hooks they chained."`
+
 	Convention ConventionCmd `cmd:"" help:"Show each tree's convention for forked heads (from its README.md); --write adds the default where a tree has none."`
 }
 
