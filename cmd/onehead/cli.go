@@ -92,6 +92,7 @@ type CLI struct {
 	Lint     LintCmd     `cmd:"" help:"Lint every revision file: seeds that do not heal existing databases, forked heads, identifiers only Python can compute."`
 	Merge    MergeCmd    `cmd:"" help:"Merge revisions into a new revision file, exactly as 'alembic merge' writes it."`
 	Hook     HookCmd     `cmd:"" help:"Run as a git hook (installed by 'onehead install', or the pre-commit framework)."`
+	Demo     DemoCmd     `cmd:"" help:"Replay the incident onehead was made for, with the hooks installed, in a temporary repository."`
 
 	Install   InstallCmd   `cmd:"" help:"Install onehead's post-rewrite and pre-push git hooks in this repository, chaining any hook already there."`
 	Uninstall UninstallCmd `cmd:"" help:"Remove onehead's git hooks, putting back the hooks they chained."`
