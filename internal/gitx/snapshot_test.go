@@ -1,0 +1,193 @@
+package gitx
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// gitRepo makes a repository in a temporary directory, runs setup shell
+// commands in it and commits everything.
+func gitRepo(t *testing.T, initArgs []string, script string) string {
+	t.Helper()
+	dir := t.TempDir()
+	sh := func(s string) {
+		t.Helper()
+		cmd := exec.Command("sh", "-ec", s)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", s, err, out)
+		}
+	}
+	sh("git init -q " + strings.Join(initArgs, " ") + " .")
+	sh(script)
+	sh("git add -A && git commit -q -m test")
+	return dir
+}
+
+func open(t *testing.T, dir string) (*Repo, Objects, *Snapshot) {
+	t.Helper()
+	ctx := context.Background()
+	repo, err := Open(ctx, CLI{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	obj := OpenObjects(ctx, repo)
+	t.Cleanup(func() { obj.Close() })
+	head, err := obj.Ref("HEAD")
+	if err != nil || head == "" {
+		t.Fatalf("HEAD: %q %v", head, err)
+	}
+	tree, err := obj.CommitTree(head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return repo, obj, NewSnapshot(obj, repo.Top, tree)
+}
+
+// The snapshot must answer as the checkout does, symlinks included: what
+// Alembic reads from a checkout is what the hooks read from a commit.
+func TestSnapshotMatchesCheckout(t *testing.T) {
+	dir := gitRepo(t, nil, `
+mkdir -p a/versions b c
+printf 'x = 1\n' > a/versions/1.py
+printf 'y\n' > a/versions/2.py
+printf '[alembic]\n' > a/alembic.ini
+ln -s versions a/v
+ln -s ../a/versions/1.py b/one.py
+ln -s missing b/dangling
+ln -s /etc/passwd b/outside
+ln -s loop2 c/loop1
+ln -s loop1 c/loop2
+ln -s ../a c/up
+printf 'z\n' > 'c/with space.py'
+`)
+	repo, _, snap := open(t, dir)
+	top := repo.Top
+	paths := []string{"", "a", "a/versions", "a/versions/1.py", "a/v", "a/v/2.py", "a/alembic.ini", "b/one.py",
+		"b/dangling", "c/loop1", "c/up", "c/up/versions/1.py", "c/up/../b", "c/with space.py",
+		"missing", "a/versions/1.py/x", "a/../b/one.py", "../outside"}
+	for _, p := range paths {
+		name := filepath.Join(top, p)
+		t.Run(p, func(t *testing.T) {
+			wantStat, wantErr := os.Stat(name)
+			gotStat, gotErr := snap.Stat(name)
+			if (wantErr == nil) != (gotErr == nil) {
+				t.Fatalf("Stat: checkout err %v, snapshot err %v", wantErr, gotErr)
+			}
+			if wantErr == nil && wantStat.IsDir() != gotStat.IsDir() {
+				t.Errorf("Stat IsDir: checkout %v, snapshot %v", wantStat.IsDir(), gotStat.IsDir())
+			}
+			wantL, wantLErr := os.Lstat(name)
+			gotL, gotLErr := snap.Lstat(name)
+			if (wantLErr == nil) != (gotLErr == nil) {
+				t.Fatalf("Lstat: checkout err %v, snapshot err %v", wantLErr, gotLErr)
+			}
+			if wantLErr == nil && wantL.Mode().Type() != gotL.Mode().Type() {
+				t.Errorf("Lstat type: checkout %v, snapshot %v", wantL.Mode().Type(), gotL.Mode().Type())
+			}
+			wantData, wantRErr := os.ReadFile(name)
+			gotData, gotRErr := snap.ReadFile(name)
+			if (wantRErr == nil) != (gotRErr == nil) || string(wantData) != string(gotData) {
+				t.Errorf("ReadFile: checkout %q %v, snapshot %q %v", wantData, wantRErr, gotData, gotRErr)
+			}
+			wantDir, wantDErr := os.ReadDir(name)
+			wantDir = slices.DeleteFunc(wantDir, func(e fs.DirEntry) bool { return e.Name() == ".git" })
+			gotDir, gotDErr := snap.ReadDir(name)
+			if (wantDErr == nil) != (gotDErr == nil) || !slices.Equal(names(wantDir), names(gotDir)) {
+				t.Errorf("ReadDir: checkout %v %v, snapshot %v %v", names(wantDir), wantDErr, names(gotDir), gotDErr)
+			}
+			wantEval, wantEErr := filepath.EvalSymlinks(name)
+			gotEval, gotEErr := snap.EvalSymlinks(name)
+			if (wantEErr == nil) != (gotEErr == nil) || wantEval != gotEval {
+				t.Errorf("EvalSymlinks: checkout %q %v, snapshot %q %v", wantEval, wantEErr, gotEval, gotEErr)
+			}
+			wantLink, wantLkErr := os.Readlink(name)
+			gotLink, gotLkErr := snap.Readlink(name)
+			if (wantLkErr == nil) != (gotLkErr == nil) || wantLink != gotLink {
+				t.Errorf("Readlink: checkout %q %v, snapshot %q %v", wantLink, wantLkErr, gotLink, gotLkErr)
+			}
+		})
+	}
+	// A link out of the work tree leads nowhere: the commit does not hold
+	// its target.
+	if _, err := snap.Stat(filepath.Join(top, "b/outside")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a link out of the work tree was followed: %v", err)
+	}
+	// Untracked files of the work tree are not in the commit.
+	if err := os.WriteFile(filepath.Join(top, "a/versions/3.py"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := snap.Stat(filepath.Join(top, "a/versions/3.py")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("an untracked file is seen in the snapshot: %v", err)
+	}
+}
+
+func names(entries []fs.DirEntry) []string {
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+// Repositories go-git v5 cannot read (SHA-256 object names) are read
+// through git cat-file, with the same results.
+func TestObjectsFallBackToGit(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		init   []string
+		script string
+	}{
+		{"sha1", nil, "mkdir d && echo a > d/f && ln -s f d/l"},
+		{"sha256", []string{"--object-format=sha256"}, "mkdir d && echo a > d/f && ln -s f d/l"},
+		{"worktreeConfig", nil, "git config extensions.worktreeConfig true && mkdir d && echo a > d/f && ln -s f d/l"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := gitRepo(t, tc.init, tc.script)
+			repo, obj, snap := open(t, dir)
+			_, cli := obj.(*lazyCatFile)
+			if want := tc.name == "sha256"; cli != want {
+				t.Errorf("read through git cat-file: %v, want %v", cli, want)
+			}
+			data, err := snap.ReadFile(filepath.Join(repo.Top, "d/l"))
+			if err != nil || string(data) != "a\n" {
+				t.Errorf("ReadFile d/l = %q, %v", data, err)
+			}
+			entries, err := snap.ReadDir(filepath.Join(repo.Top, "d"))
+			if err != nil || !slices.Equal(names(entries), []string{"f", "l"}) {
+				t.Errorf("ReadDir d = %v, %v", names(entries), err)
+			}
+		})
+	}
+}
+
+func TestFindAgreesWithGit(t *testing.T) {
+	dir := gitRepo(t, nil, "mkdir sub && echo > sub/f")
+	wt := filepath.Join(t.TempDir(), "wt")
+	if out, err := exec.Command("git", "-C", dir, "worktree", "add", "-q", wt).CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	ctx := context.Background()
+	for _, start := range []string{dir, filepath.Join(dir, "sub"), wt, filepath.Join(wt, "sub")} {
+		want, err := Open(ctx, CLI{Dir: start})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Find(ctx, CLI{Dir: start}, start, func(string) string { return "" })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Top != want.Top || got.GitDir != want.GitDir || got.CommonDir != want.CommonDir {
+			t.Errorf("from %s: Find = %+v, git says %+v", start, got, want)
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package hook
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/onehead/onehead/internal/gitx"
+	"github.com/onehead/onehead/internal/tree"
+)
+
+type testRepo struct {
+	t   *testing.T
+	dir string
+}
+
+func newTestRepo(t *testing.T) *testRepo {
+	r := &testRepo{t: t, dir: t.TempDir()}
+	r.sh("git init -q -b main .")
+	return r
+}
+
+func (r *testRepo) sh(s string) string {
+	r.t.Helper()
+	cmd := exec.Command("sh", "-ec", s)
+	cmd.Dir = r.dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		r.t.Fatalf("%s: %v\n%s", s, err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func (r *testRepo) write(name, content string) {
+	r.t.Helper()
+	p := filepath.Join(r.dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		r.t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func (r *testRepo) rev(id, down string) {
+	if down != "None" {
+		down = "'" + down + "'"
+	}
+	r.write("db/alembic/versions/"+id+".py", "revision = '"+id+"'\ndown_revision = "+down+"\n")
+}
+
+func (r *testRepo) commit(msg string) string {
+	r.sh("git add -A && git commit -q -m '" + msg + "'")
+	return r.sh("git rev-parse HEAD")
+}
+
+// checker opens the repository afresh, as each hook run does, with the
+// cache on disk.
+func (r *testRepo) checker(t *testing.T) *Checker {
+	ctx := context.Background()
+	repo, err := gitx.Open(ctx, gitx.CLI{Dir: r.dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	obj := gitx.OpenObjects(ctx, repo)
+	t.Cleanup(func() { obj.Close() })
+	return &Checker{Top: repo.Top, Objects: obj, Settings: tree.Settings{Version: "test"},
+		Cache: OpenCache(filepath.Join(repo.CommonDir, "onehead", "hooks.cache"), "test")}
+}
+
+// The cache answers only for content it has seen: a commit that changes
+// no file the reading depended on is known fine without reading; any
+// change to what was read (a revision, the configuration) is read again.
+func TestCheckerCache(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("db/alembic.ini", "[alembic]\nscript_location = alembic\n")
+	r.write("db/alembic/env.py", "")
+	r.write("README.md", "hello\n")
+	r.rev("a", "None")
+	r.rev("b", "a")
+	first := r.commit("first")
+	r.write("README.md", "changed\n")
+	r.write("src/app.py", "x = 1\n")
+	readme := r.commit("readme")
+	r.rev("c", "a")
+	forked := r.commit("fork")
+	r.sh("git rm -q db/alembic/versions/c.py")
+	r.write("db/alembic.ini", "[alembic]\nscript_location = alembic\nversion_locations = %(here)s/alembic/versions %(here)s/more\n")
+	r.write("db/more/x.py", "revision = 'x'\ndown_revision = 'b'\n")
+	config := r.commit("config")
+
+	for _, step := range []struct {
+		commit       string
+		cached, fork bool
+		what         string
+	}{
+		{first, false, false, "first check reads the tree"},
+		{first, true, false, "the same commit again"},
+		{readme, true, false, "a commit that changes no migration"},
+		{forked, false, true, "a new revision forks the graph"},
+		{readme, true, false, "back to known content"},
+		{config, false, false, "a configuration change is read again"},
+		{config, true, false, "and then known"},
+	} {
+		c := r.checker(t)
+		got, err := c.Commit(step.commit)
+		if err != nil {
+			t.Fatalf("%s: %v", step.what, err)
+		}
+		c.Cache.Save()
+		if cached := got.Report == nil; cached != step.cached {
+			t.Errorf("%s: answered from the cache: %v, want %v", step.what, cached, step.cached)
+		}
+		if fork := len(got.Forked()) > 0; fork != step.fork {
+			t.Errorf("%s: forked %v, want %v", step.what, fork, step.fork)
+		}
+	}
+}
