@@ -1,8 +1,7 @@
 package hook
 
 import (
-	"bytes"
-	"encoding/gob"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,7 +58,7 @@ func OpenCache(path, version string) *Cache {
 	c := &Cache{path: path, used: map[string]bool{}}
 	if data, err := os.ReadFile(path); err == nil {
 		var d cacheData
-		if gob.NewDecoder(bytes.NewReader(data)).Decode(&d) == nil && d.Version == version {
+		if json.Unmarshal(data, &d) == nil && d.Version == version {
 			c.data = d
 		}
 	}
@@ -81,8 +80,8 @@ func (c *Cache) Save() {
 			delete(c.data.Subtrees, id)
 		}
 	}
-	var buf bytes.Buffer
-	if gob.NewEncoder(&buf).Encode(&c.data) != nil {
+	data, err := json.Marshal(&c.data)
+	if err != nil {
 		return
 	}
 	if os.MkdirAll(filepath.Dir(c.path), 0o755) != nil {
@@ -92,7 +91,7 @@ func (c *Cache) Save() {
 	if err != nil {
 		return
 	}
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil && cerr == nil {
 		err = os.Rename(tmp.Name(), c.path)
 	}

@@ -1,7 +1,6 @@
 package mako
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/onehead/onehead/internal/python"
@@ -70,7 +69,7 @@ func (t *Template) compileExpr(s site, text, escapes string) (*exprNode, error) 
 	// a Python module: it adds a trailing comma (unless the list is nothing
 	// but a comma), and finds no filters if that makes no tuple, as when a
 	// comment swallows the comma.
-	if !onlyComma.MatchString(escapes) {
+	if !onlyComma().MatchString(escapes) {
 		escapes += ","
 	}
 	lines, err = logicalLines(escapes)
@@ -113,7 +112,7 @@ func logicalLines(src string) (int, error) {
 	if strings.HasSuffix(src, "\\\n") {
 		return 0, &python.SyntaxError{Line: 1, Col: 1, Msg: "unexpected EOF while parsing"}
 	}
-	if continuedIndent.MatchString(src) {
+	if continuedIndent().MatchString(src) {
 		return 0, &python.SyntaxError{Line: 1, Col: 1, Msg: "unexpected indent"}
 	}
 	toks, err := python.Tokenize([]byte(src))
@@ -138,9 +137,9 @@ func newlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
-var continuedIndent = regexp.MustCompile(`(?m)^[ \t\f]*(?:\\\r?\n[ \t\f]*)*\\\r?\n[ \t\f]+[^ \t\f\r\n#\\]`)
+var continuedIndent = lazyRE(`(?m)^[ \t\f]*(?:\\\r?\n[ \t\f]*)*\\\r?\n[ \t\f]+[^ \t\f\r\n#\\]`)
 
-var onlyComma = regexp.MustCompile(`\A,[` + pySpace + `]*\z`)
+var onlyComma = lazyRE(`\A,[` + pySpace + `]*\z`)
 
 // codeNode is a `<% %>` or `<%! %>` block: statements run in order.
 type codeNode struct {

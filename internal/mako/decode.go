@@ -3,6 +3,7 @@ package mako
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -16,7 +17,7 @@ const (
 // codingRE is Mako's magic encoding comment (Lexer._coding_re), matched at
 // the start of the template only. Mako skips the whole line, so it is not
 // output, whether it names an encoding or merely contains "coding:".
-var codingRE = regexp.MustCompile(`\A#.*coding[:=][` + pySpace + `]*([-` + pyWord + `.]+).*\r?\n`)
+var codingRE = lazyRE(`\A#.*coding[:=][` + pySpace + `]*([-` + pyWord + `.]+).*\r?\n`)
 
 // utf8BOM starts a template Mako reads as UTF-8.
 const utf8BOM = "\xef\xbb\xbf"
@@ -49,7 +50,7 @@ func decode(src []byte) (string, errorKind, string) {
 	}
 	enc := "utf-8"
 	// Mako looks for the comment in a lossy UTF-8 decoding of the bytes.
-	if m := codingRE.FindStringSubmatch(strings.ToValidUTF8(string(src), "")); m != nil {
+	if m := codingRE().FindStringSubmatch(strings.ToValidUTF8(string(src), "")); m != nil {
 		if bom && m[1] != "utf-8" {
 			return "", compileKind, "Found utf-8 BOM in file, with conflicting magic encoding comment of '" + m[1] + "'"
 		}
@@ -101,4 +102,11 @@ func normalizeEncoding(name string) string {
 		return n
 	}
 	return strings.ReplaceAll(n, ".", "_")
+}
+
+// lazyRE compiles a pattern on first use: onehead starts on every git
+// hook, and few runs render a template; compiling these Unicode classes at
+// start-up cost most of a millisecond.
+func lazyRE(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

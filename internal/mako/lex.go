@@ -19,17 +19,17 @@ import (
 // Mako's regular expressions that Go's regexp can run as they are (no
 // look-around), anchored at the current position.
 var (
-	commentRE  = regexp.MustCompile(`\A#.*\n`)
-	docRE      = regexp.MustCompile(`\A<%doc>(?s:(.*?))</%doc>`)
-	tagStartRE = regexp.MustCompile(`\A<%([` + pyWord + `.:]+)((?:[` + pySpace + `]+[` + pyWord + `]+|[` + pySpace + `]*=[` + pySpace + `]*|"[^"]*?"|'[^']*?'|[` + pySpace + `]*,[` + pySpace + `]*)*)[` + pySpace + `]*(/)?>`)
-	tagEndRE   = regexp.MustCompile(`\A</%[\t ]*([^\t ]+?)[\t ]*>`)
+	commentRE  = lazyRE(`\A#.*\n`)
+	docRE      = lazyRE(`\A<%doc>(?s:(.*?))</%doc>`)
+	tagStartRE = lazyRE(`\A<%([` + pyWord + `.:]+)((?:[` + pySpace + `]+[` + pyWord + `]+|[` + pySpace + `]*=[` + pySpace + `]*|"[^"]*?"|'[^']*?'|[` + pySpace + `]*,[` + pySpace + `]*)*)[` + pySpace + `]*(/)?>`)
+	tagEndRE   = lazyRE(`\A</%[\t ]*([^\t ]+?)[\t ]*>`)
 	// Python string literals as Mako skips them inside code; one expression
 	// per quote because Mako's uses a backreference to the opening quote.
-	stringREs = []*regexp.Regexp{
-		regexp.MustCompile(`\A"""(?s:[^\\]*?(?:\\.[^\\]*?)*)"""`),
-		regexp.MustCompile(`\A'''(?s:[^\\]*?(?:\\.[^\\]*?)*)'''`),
-		regexp.MustCompile(`\A"(?s:[^\\]*?(?:\\.[^\\]*?)*)"`),
-		regexp.MustCompile(`\A'(?s:[^\\]*?(?:\\.[^\\]*?)*)'`),
+	stringREs = []func() *regexp.Regexp{
+		lazyRE(`\A"""(?s:[^\\]*?(?:\\.[^\\]*?)*)"""`),
+		lazyRE(`\A'''(?s:[^\\]*?(?:\\.[^\\]*?)*)'''`),
+		lazyRE(`\A"(?s:[^\\]*?(?:\\.[^\\]*?)*)"`),
+		lazyRE(`\A'(?s:[^\\]*?(?:\\.[^\\]*?)*)'`),
 	}
 )
 
@@ -84,7 +84,7 @@ func (l *lexer) matchRE(re *regexp.Regexp) []string {
 func (l *lexer) lex() error {
 	l.lines = indexAll(l.text, '\n')
 	// Mako skips a magic encoding comment on the first line.
-	l.matchRE(codingRE)
+	l.matchRE(codingRE())
 	for l.pos < len(l.text) {
 		var ok bool
 		var err error
@@ -185,7 +185,7 @@ func (l *lexer) until(nesting bool, terms ...string) (string, string, error) {
 		if l.pos > len(l.text) {
 			return "", "", l.t.fail(compileKind, l.site(start), "Expected: %s", strings.Join(terms, ","))
 		}
-		if l.matchRE(commentRE) != nil {
+		if l.matchRE(commentRE()) != nil {
 			continue
 		}
 		if l.skipString() {
@@ -215,7 +215,7 @@ func (l *lexer) until(nesting bool, terms ...string) (string, string, error) {
 // skipString moves past a Python string literal at the current position.
 func (l *lexer) skipString() bool {
 	for _, re := range stringREs {
-		if l.matchRE(re) != nil {
+		if l.matchRE(re()) != nil {
 			return true
 		}
 	}
@@ -296,7 +296,7 @@ func lineEnd(s string, i int) (textEnd, next int, ok bool) {
 
 // docComment is Lexer.match_comment: `<%doc>...</%doc>`.
 func (l *lexer) docComment() (bool, error) {
-	return l.matchRE(docRE) != nil, nil
+	return l.matchRE(docRE()) != nil, nil
 }
 
 // tagStart is Lexer.match_tag_start. Only <%text> is supported; Mako's
@@ -304,7 +304,7 @@ func (l *lexer) docComment() (bool, error) {
 // template structure onehead does not implement.
 func (l *lexer) tagStart() (bool, error) {
 	start := l.pos
-	m := l.matchRE(tagStartRE)
+	m := l.matchRE(tagStartRE())
 	if m == nil {
 		return false, nil
 	}
@@ -341,7 +341,7 @@ func (l *lexer) tagStart() (bool, error) {
 // tagEnd is Lexer.match_tag_end: `</%name>`.
 func (l *lexer) tagEnd() (bool, error) {
 	start := l.pos
-	m := l.matchRE(tagEndRE)
+	m := l.matchRE(tagEndRE())
 	if m == nil {
 		return false, nil
 	}

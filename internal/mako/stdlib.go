@@ -227,7 +227,7 @@ func translateRegexp(p string) (string, error) {
 				b.WriteByte('(')
 			}
 		case '{':
-			q := quantifierRE.FindStringSubmatch(p[i:])
+			q := quantifierRE().FindStringSubmatch(p[i:])
 			switch {
 			case q == nil || q[0] == "{}":
 				b.WriteString(`\{`)
@@ -248,7 +248,7 @@ func translateRegexp(p string) (string, error) {
 }
 
 // quantifierRE is a Python {m}, {m,}, {m,n} or {,n} repeat.
-var quantifierRE = regexp.MustCompile(`\A\{([0-9]*)(,?)([0-9]*)\}`)
+var quantifierRE = lazyRE(`\A\{([0-9]*)(,?)([0-9]*)\}`)
 
 // escapeLiteral translates the escape s starts with (after its backslash)
 // into a Go literal, returning its length, or the reason it is refused.
