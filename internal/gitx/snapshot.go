@@ -23,12 +23,19 @@ type Snapshot struct {
 	// and revision files are parsed concurrently.
 	mu    sync.Mutex
 	obj   Objects
-	trees map[string][]Entry
+	trees map[string]*treeEntries
+}
+
+// treeEntries is a decoded tree object, indexed by name: a version
+// location may hold thousands of entries.
+type treeEntries struct {
+	list   []Entry
+	byName map[string]int
 }
 
 // NewSnapshot reads tree (a root tree id) through obj.
 func NewSnapshot(obj Objects, root, tree string) *Snapshot {
-	return &Snapshot{Root: filepath.Clean(root), TreeID: tree, obj: obj, trees: map[string][]Entry{}}
+	return &Snapshot{Root: filepath.Clean(root), TreeID: tree, obj: obj, trees: map[string]*treeEntries{}}
 }
 
 // maxLinks bounds symlink resolution, as the kernel's ELOOP does.
@@ -94,11 +101,11 @@ func (s *Snapshot) walk(parts []string, follow bool, links int) (Entry, []string
 		if err != nil {
 			return Entry{}, nil, err
 		}
-		j := slices.IndexFunc(entries, func(e Entry) bool { return e.Name == p })
-		if j < 0 {
+		j, ok := entries.byName[p]
+		if !ok {
 			return Entry{}, nil, fs.ErrNotExist
 		}
-		cur = entries[j]
+		cur = entries.list[j]
 		last := i == len(parts)-1
 		if cur.Mode == ModeSymlink && (!last || follow) {
 			if links++; links > maxLinks {
@@ -145,13 +152,17 @@ type loopError struct{}
 
 func (*loopError) Error() string { return "too many levels of symbolic links" }
 
-func (s *Snapshot) tree(id string) ([]Entry, error) {
+func (s *Snapshot) tree(id string) (*treeEntries, error) {
 	if t, ok := s.trees[id]; ok {
 		return t, nil
 	}
-	t, err := s.obj.Tree(id)
+	list, err := s.obj.Tree(id)
 	if err != nil {
 		return nil, err
+	}
+	t := &treeEntries{list: list, byName: make(map[string]int, len(list))}
+	for i, e := range list {
+		t.byName[e.Name] = i
 	}
 	s.trees[id] = t
 	return t, nil
@@ -174,8 +185,8 @@ func (s *Snapshot) ReadDir(name string) ([]fs.DirEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]fs.DirEntry, len(entries))
-	for i, e := range entries {
+	out := make([]fs.DirEntry, len(entries.list))
+	for i, e := range entries.list {
 		out[i] = info{e}
 	}
 	// git orders a directory as if its name ended in "/".
