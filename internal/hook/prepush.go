@@ -119,6 +119,11 @@ func (p *PrePush) merged(ctx context.Context, pushed *Checked, local, base strin
 	if p.Checker.readsAlike(pushed, baseChecked) {
 		return nil, nil
 	}
+	if len(baseChecked.Forked()) > 0 {
+		// Not this push's doing: every branch merged into it is forked.
+		fmt.Fprintf(p.Stderr, "onehead: note: %s is forked itself; not checking this push merged with it\n", short(base))
+		return nil, nil
+	}
 	out, err := p.Repo.Git.Git(ctx, nil, "merge-tree", "--write-tree", "--no-messages", base, local)
 	switch gitx.ExitCode(err) {
 	case -1, 0:
