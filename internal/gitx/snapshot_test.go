@@ -191,3 +191,47 @@ func TestFindAgreesWithGit(t *testing.T) {
 		}
 	}
 }
+
+// A bare repository with a separate work tree (GIT_DIR and GIT_WORK_TREE,
+// the "dotfiles" setup) and a sparse checkout (extensions.worktreeConfig,
+// which go-git v5 refuses to open) are found through git itself.
+func TestFindLeavesUnusualLayoutsToGit(t *testing.T) {
+	ctx := context.Background()
+	t.Run("GIT_WORK_TREE", func(t *testing.T) {
+		src := gitRepo(t, nil, "mkdir d && echo a > d/f")
+		bare := filepath.Join(t.TempDir(), "dot.git")
+		if out, err := exec.Command("git", "clone", "-q", "--bare", src, bare).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		work := t.TempDir()
+		t.Setenv("GIT_DIR", bare)
+		t.Setenv("GIT_WORK_TREE", work)
+		repo, err := Find(ctx, CLI{Dir: work}, work, os.Getenv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if repo.CommonDir != bare || repo.Top != work {
+			t.Errorf("Find = %+v, want common dir %s and top %s", repo, bare, work)
+		}
+		obj := OpenObjects(ctx, repo)
+		defer obj.Close()
+		if head, err := obj.Ref("HEAD"); err != nil || head == "" {
+			t.Errorf("HEAD = %q, %v", head, err)
+		}
+	})
+	t.Run("sparse checkout", func(t *testing.T) {
+		dir := gitRepo(t, nil, "mkdir a b && echo a > a/f && echo b > b/f")
+		if out, err := exec.Command("git", "-C", dir, "sparse-checkout", "set", "a").CombinedOutput(); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		repo, err := Find(ctx, CLI{Dir: dir}, dir, func(string) string { return "" })
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, snap := open(t, repo.Top)
+		// b/ is not in the work tree, but it is in the commit.
+		if data, err := snap.ReadFile(filepath.Join(repo.Top, "b/f")); err != nil || string(data) != "b\n" {
+			t.Errorf("ReadFile b/f = %q, %v", data, err)
+		}
+	})
+}
