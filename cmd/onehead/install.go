@@ -12,14 +12,14 @@ import (
 
 // hookNames is the --hook flag install and uninstall share.
 type hookNames struct {
-	Hook []string `default:"post-rewrite,pre-push" placeholder:"HOOK" help:"The hooks, of post-rewrite (merge the heads a rebase forked) and pre-push (refuse to push forked heads)."`
+	Hook []string `default:"post-rewrite,pre-push" placeholder:"HOOK" help:"Which hooks: post-rewrite (merge the Alembic heads a rebase forked), pre-push (refuse to push forked heads)."`
 }
 
 // InstallCmd is `onehead install`: onehead's git hooks in the repository
 // around the working directory.
 type InstallCmd struct {
 	hookNames `embed:""`
-	Force     bool `help:"Install into a core.hooksPath directory, which another tool probably manages, and over a hook whose <hook>.pre-onehead is taken (that one is kept as <hook>.pre-onehead.1)."`
+	Force     bool `help:"Install into a core.hooksPath directory, which another tool probably manages, and over a hook whose <hook>.pre-onehead is taken (that one is kept as <hook>.pre-onehead.1, or the next free number)."`
 }
 
 func (c *InstallCmd) Run(e env) error {

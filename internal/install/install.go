@@ -22,8 +22,9 @@ import (
 	"github.com/onehead/onehead/internal/gitx"
 )
 
-// Suffix names the file a replaced hook is kept in, beside the shim.
-const Suffix = ".pre-onehead"
+// suffix names the file a replaced hook is kept in, beside the shim (the
+// shims know it too).
+const suffix = ".pre-onehead"
 
 // ErrRefused is returned when install left a hook alone, or all of them,
 // rather than risk another tool's files; why, and what to do instead, has
@@ -36,7 +37,7 @@ type Options struct {
 	Hooks []string
 	// Force installs where install would refuse: into a core.hooksPath
 	// directory, probably another tool's, and over a hook whose
-	// <hook>.pre-onehead is taken, which is then kept as <hook>.pre-onehead.1.
+	// <hook>.pre-onehead is taken, which is then kept as <hook>.pre-onehead.N.
 	Force bool
 	// Binary is the onehead the shims run, as an absolute path; when it
 	// is gone they look for onehead on PATH.
@@ -90,7 +91,7 @@ func installHook(repo *gitx.Repo, name string, opts Options) (string, error) {
 		return "", err
 	}
 	path := filepath.Join(repo.Hooks, name)
-	kept := path + Suffix
+	kept := path + suffix
 	cur, err := read(path)
 	if err != nil {
 		return "", err
@@ -159,7 +160,7 @@ func Uninstall(repo *gitx.Repo, names []string, stderr io.Writer) error {
 // uninstallHook takes out the shim for name and says what it did.
 func uninstallHook(repo *gitx.Repo, name string) (string, error) {
 	path := filepath.Join(repo.Hooks, name)
-	kept := path + Suffix
+	kept := path + suffix
 	cur, err := read(path)
 	if err != nil {
 		return "", err
