@@ -37,8 +37,8 @@ func TestScriptsAreShims(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if info.Mode().Perm() != 0o755 {
-			t.Errorf("%s has mode %v in the checkout, want 0755", name, info.Mode().Perm())
+		if info.Mode().Perm()&0o111 != 0o111 {
+			t.Errorf("%s has mode %v in the checkout, want it executable (git tracks 100755)", name, info.Mode().Perm())
 		}
 	}
 }
