@@ -97,7 +97,7 @@ func (p *PostRewrite) Run(ctx context.Context) (unresolved bool, err error) {
 				unresolved = true
 				continue
 			}
-			path, err := p.merge(opened, f)
+			path, err := p.merge(ctx, opened, f)
 			if err != nil {
 				fmt.Fprintf(p.Stderr, "onehead: could not write the merge revision: %v\n  run instead: %s\n", err, own)
 				unresolved = true
@@ -164,7 +164,12 @@ func (p *PostRewrite) unsafe(ctx context.Context) string {
 // merge writes and stages the merge revision of one fork in the work
 // tree: a deterministic id and date, so that everyone who merges the same
 // heads writes the same file and git merges their branches cleanly.
-func (p *PostRewrite) merge(t tree.Opened, f graph.Fork) (string, error) {
+//
+// The file is staged here, by git run from the work tree's top, not by
+// merge's Stage (git -C <versions dir>): in a linked worktree git gives
+// hooks GIT_DIR, and git then takes its working directory for the top of
+// the work tree, which would stage the file at the wrong path.
+func (p *PostRewrite) merge(ctx context.Context, t tree.Opened, f graph.Fork) (string, error) {
 	opts := t.Options
 	opts.FS = nil
 	msg := report.MergeMessage(f)
@@ -175,7 +180,7 @@ func (p *PostRewrite) merge(t tree.Opened, f graph.Fork) (string, error) {
 	var out bytes.Buffer
 	res, err := merge.Merge(merge.Request{
 		Config: opts, Settings: p.Settings, Revisions: ids, Message: &msg,
-		RevID: merge.AutoID, DateFromParents: true, Stage: true,
+		RevID: merge.AutoID, DateFromParents: true,
 		Stdout: &out, Stderr: p.Stderr,
 	})
 	var failed *merge.Failure
@@ -185,8 +190,9 @@ func (p *PostRewrite) merge(t tree.Opened, f graph.Fork) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if !res.Staged {
-		return res.Path, fmt.Errorf("%s was written but not staged", res.Path)
+	if err := p.Repo.Add(ctx, res.Path); err != nil {
+		os.Remove(res.Path)
+		return "", fmt.Errorf("staging it failed (the new file was removed): %v", err)
 	}
 	return res.Path, nil
 }
