@@ -1,7 +1,6 @@
 package script
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -9,8 +8,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -24,14 +24,25 @@ import (
 //
 // Only revisions read without warnings and without following imports are
 // remembered: anything else depends on more than the file itself.
+//
+// The cache file lists its entries in the load order of the run that wrote
+// it, which is nearly always the next run's order too: an entry is found
+// by its position first, and by its path only when the tree has changed.
 type Cache struct {
-	path    string
-	mu      sync.Mutex
-	entries map[string]cacheEntry
-	dirty   bool // an entry was stored
-	hits    int  // lookups answered
-	now     func() time.Time
-	dirs    map[string]int // directories open for stat, by path
+	path string
+	now  func() time.Time
+	// loaded is closed once the cache file is read: OpenCache reads it
+	// while the version directories are listed.
+	loaded chan struct{}
+	// old are the entries read from the cache file; byPath indexes them,
+	// made on the first lookup that their order does not answer.
+	old        []cacheEntry
+	byPathOnce sync.Once
+	byPath     map[string]int
+	hits       atomic.Int64 // lookups answered by an entry at its position
+
+	mu    sync.Mutex
+	fresh map[int]cacheEntry // stored by this run, by load position
 }
 
 // FileID is what identifies a file's content without reading it.
@@ -49,7 +60,7 @@ type cacheEntry struct {
 const racyWindow = 2 * time.Second
 
 // cacheMagic starts every cache file; change it when the layout changes.
-const cacheMagic = "onehead-revisions-1\n"
+const cacheMagic = "onehead-revisions-2\n"
 
 // OpenCache returns the cache of d's revision files kept in dir. version
 // names the reader (onehead's build): a cache written by another build is
@@ -65,53 +76,80 @@ func (d *Directory) OpenCache(dir, version string) *Cache {
 		key.Write([]byte("\x00recursive"))
 	}
 	c := &Cache{
-		path:    filepath.Join(dir, "revisions-"+hex.EncodeToString(key.Sum(nil)[:12])),
-		entries: map[string]cacheEntry{},
-		now:     time.Now,
+		path:   filepath.Join(dir, "revisions-"+hex.EncodeToString(key.Sum(nil)[:12])),
+		now:    time.Now,
+		loaded: make(chan struct{}),
+		fresh:  map[int]cacheEntry{},
 	}
-	if data, err := os.ReadFile(c.path); err == nil {
-		if entries, err := decodeCache(data); err == nil {
-			c.entries = entries
+	go func() {
+		defer close(c.loaded)
+		if data, err := os.ReadFile(c.path); err == nil {
+			if entries, err := decodeCache(data); err == nil {
+				c.old = entries
+			}
 		}
-	}
+	}()
 	return c
 }
 
-func (c *Cache) lookup(path string, id FileID) (*Revision, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.entries[path]
-	if !ok || e.id != id {
-		return nil, false
-	}
-	c.hits++
-	rev := e.rev
-	return &rev, true
+// entries returns the entries read from the cache file, once they are.
+func (c *Cache) entries() []cacheEntry {
+	<-c.loaded
+	return c.old
 }
 
-func (c *Cache) store(path string, id FileID, rev *Revision) {
+// lookup returns the revision remembered for the file at load position i
+// if the file's identity is still id. The revision is the cache's own:
+// callers do not modify revisions.
+func (c *Cache) lookup(i int, path string, id FileID) (*Revision, bool) {
+	old := c.entries()
+	if i < len(old) && old[i].rev.Path == path {
+		if old[i].id != id {
+			return nil, false
+		}
+		c.hits.Add(1)
+		return &old[i].rev, true
+	}
+	c.byPathOnce.Do(func() {
+		c.byPath = make(map[string]int, len(old))
+		for k := range old {
+			c.byPath[old[k].rev.Path] = k
+		}
+	})
+	if k, ok := c.byPath[path]; ok && old[k].id == id {
+		return &old[k].rev, true
+	}
+	return nil, false
+}
+
+// store remembers rev, read from the file at load position i whose
+// identity was id before it was read, unless the file changed too recently
+// to be told apart from a change still to come.
+func (c *Cache) store(i int, id FileID, rev *Revision) {
 	if c.now().UnixNano()-id.Mtime < int64(racyWindow) || c.now().UnixNano()-id.Ctime < int64(racyWindow) {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.entries[path] = cacheEntry{id: id, rev: *rev}
-	c.dirty = true
+	c.fresh[i] = cacheEntry{id: id, rev: *rev}
 }
 
 // Save writes the cache if Load learned anything, atomically, keeping only
-// the files of this run.
+// the files of this run, in their load order.
 func (c *Cache) Save(files []string) error {
-	if !c.dirty && c.hits == len(files) && len(c.entries) == len(files) {
-		return nil // every file was answered from the cache, which holds no others
+	old := c.entries()
+	if len(c.fresh) == 0 && int(c.hits.Load()) == len(files) && len(old) == len(files) {
+		return nil // every file was answered in place: the cache is as it would be written
 	}
-	keep := make(map[string]cacheEntry, len(files))
-	for _, f := range files {
-		if e, ok := c.entries[f]; ok {
-			keep[f] = e
+	keep := make([]cacheEntry, 0, len(files))
+	for i, f := range files {
+		if e, ok := c.fresh[i]; ok {
+			keep = append(keep, e)
+		} else if k, ok := c.find(old, i, f); ok {
+			keep = append(keep, old[k])
 		}
 	}
-	if !c.dirty && len(keep) == len(c.entries) {
+	if len(c.fresh) == 0 && len(keep) == len(old) && slices.EqualFunc(keep, old, func(a, b cacheEntry) bool { return a.rev.Path == b.rev.Path }) {
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
@@ -121,11 +159,7 @@ func (c *Cache) Save(files []string) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(tmp)
-	_, err = w.Write(encodeCache(keep))
-	if err == nil {
-		err = w.Flush()
-	}
+	_, err = tmp.Write(encodeCache(keep))
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -138,7 +172,17 @@ func (c *Cache) Save(files []string) error {
 	return err
 }
 
-func encodeCache(entries map[string]cacheEntry) []byte {
+// find is the position in old of the entry for the file at load position
+// i, path.
+func (c *Cache) find(old []cacheEntry, i int, path string) (int, bool) {
+	if i < len(old) && old[i].rev.Path == path {
+		return i, true
+	}
+	k, ok := c.byPath[path]
+	return k, ok
+}
+
+func encodeCache(entries []cacheEntry) []byte {
 	b := []byte(cacheMagic)
 	b = binary.AppendUvarint(b, uint64(len(entries)))
 	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
@@ -148,12 +192,12 @@ func encodeCache(entries map[string]cacheEntry) []byte {
 			str(s)
 		}
 	}
-	for path, e := range entries {
-		str(path)
+	for _, e := range entries {
+		r := &e.rev
+		str(r.Path)
 		for _, v := range []int64{e.id.Size, e.id.Mtime, e.id.Ctime, int64(e.id.Ino), int64(e.id.Dev)} {
 			b = binary.AppendVarint(b, v)
 		}
-		r := e.rev
 		str(r.ID)
 		strs(r.Down)
 		strs(r.BranchLabels)
@@ -168,73 +212,100 @@ func encodeCache(entries map[string]cacheEntry) []byte {
 
 var errBadCache = errors.New("malformed cache")
 
-func decodeCache(data []byte) (map[string]cacheEntry, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(cacheMagic))
-	if !ok {
+// decodeCache reads a cache file. Its strings are slices of one copy of
+// the file, and its lists slices of a few shared arrays: a cache of
+// 100,000 revisions is read in a few allocations.
+func decodeCache(data []byte) ([]cacheEntry, error) {
+	if !bytes.HasPrefix(data, []byte(cacheMagic)) {
 		return nil, errBadCache
 	}
-	var bad bool
-	uvarint := func() uint64 {
-		v, n := binary.Uvarint(rest)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		rest = rest[n:]
-		return v
-	}
-	varint := func() int64 {
-		v, n := binary.Varint(rest)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		rest = rest[n:]
-		return v
-	}
-	str := func() string {
-		n := uvarint()
-		if bad || n > uint64(len(rest)) {
-			bad = true
-			return ""
-		}
-		s := strings.Clone(string(rest[:n]))
-		rest = rest[n:]
-		return s
-	}
-	strs := func() []string {
-		n := uvarint()
-		if bad || n > uint64(len(rest)) {
-			bad = true
-			return nil
-		}
-		var out []string
-		for range n {
-			out = append(out, str())
-		}
-		return out
-	}
-	count := uvarint()
-	if bad || count > uint64(len(rest)) {
+	d := cacheDecoder{data: data, text: string(data), pos: len(cacheMagic)}
+	count := d.uvarint()
+	if d.bad || count > uint64(len(data)) {
 		return nil, errBadCache
 	}
-	entries := make(map[string]cacheEntry, count)
-	for range count {
-		path := str()
-		var e cacheEntry
-		e.id = FileID{Size: varint(), Mtime: varint(), Ctime: varint(), Ino: uint64(varint()), Dev: uint64(varint())}
-		e.rev.Path = path
-		e.rev.ID = str()
-		e.rev.Down = strs()
-		e.rev.BranchLabels = strs()
-		e.rev.DependsOn = strs()
-		e.rev.Doc = str()
-		e.rev.Line.Revision, e.rev.Line.Down = int(varint()), int(varint())
-		e.rev.Line.BranchLabels, e.rev.Line.DependsOn = int(varint()), int(varint())
-		if bad {
+	entries := make([]cacheEntry, count)
+	for i := range entries {
+		e := &entries[i]
+		e.rev.Path = d.str()
+		e.id = FileID{Size: d.varint(), Mtime: d.varint(), Ctime: d.varint(), Ino: uint64(d.varint()), Dev: uint64(d.varint())}
+		e.rev.ID = d.str()
+		e.rev.Down = d.strs()
+		e.rev.BranchLabels = d.strs()
+		e.rev.DependsOn = d.strs()
+		e.rev.Doc = d.str()
+		e.rev.Line.Revision, e.rev.Line.Down = int(d.varint()), int(d.varint())
+		e.rev.Line.BranchLabels, e.rev.Line.DependsOn = int(d.varint()), int(d.varint())
+		if d.bad {
 			return nil, errBadCache
 		}
-		entries[path] = e
+	}
+	if d.pos != len(data) {
+		return nil, errBadCache
 	}
 	return entries, nil
+}
+
+// cacheDecoder reads numbers from data and strings from text, the same
+// bytes as one string, at pos.
+type cacheDecoder struct {
+	data []byte
+	text string
+	pos  int
+	bad  bool
+	// lists is spare room for lists of strings.
+	lists []string
+}
+
+func (d *cacheDecoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.data[d.pos:])
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+func (d *cacheDecoder) varint() int64 {
+	v, n := binary.Varint(d.data[d.pos:])
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+func (d *cacheDecoder) str() string {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.data)-d.pos) {
+		d.bad = true
+		return ""
+	}
+	s := d.text[d.pos : d.pos+int(n)]
+	d.pos += int(n)
+	return s
+}
+
+// strs reads a list; an empty one is nil, as the reader leaves it.
+func (d *cacheDecoder) strs() []string {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.data)-d.pos) {
+		d.bad = true
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	if int(n) > cap(d.lists)-len(d.lists) {
+		d.lists = make([]string, 0, max(int(n), 4096))
+	}
+	at := len(d.lists)
+	d.lists = d.lists[:at+int(n)]
+	out := d.lists[at : at+int(n) : at+int(n)]
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
 }

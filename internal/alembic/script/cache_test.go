@@ -3,6 +3,7 @@ package script
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -34,7 +35,7 @@ func TestCache(t *testing.T) {
 		d.Cache = d.OpenCache(cacheDir, version)
 		// The ctime of a file cannot be set back: judge it from later on.
 		d.Cache.now = func() time.Time { return time.Now().Add(later) }
-		before := len(d.Cache.entries)
+		before := len(d.Cache.entries())
 		revs, _, err := d.Load(false)
 		if err != nil {
 			t.Fatal(err)
@@ -65,8 +66,56 @@ func TestCache(t *testing.T) {
 	if _, _, err := d.Load(false); err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Cache.entries) != 0 {
+	if len(d.Cache.fresh) != 0 {
 		t.Fatalf("a file changed within %v was cached", racyWindow)
+	}
+}
+
+// TestCacheMoved checks that a cached revision is found by its path when
+// files before it were added or removed, and that the cache is then
+// rewritten in the new load order.
+func TestCacheMoved(t *testing.T) {
+	dir := t.TempDir()
+	versions := filepath.Join(dir, "versions")
+	if err := os.MkdirAll(versions, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	write := func(name, src string) {
+		t.Helper()
+		path := filepath.Join(versions, name)
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b.py", "revision = 'b'\ndown_revision = 'a'\n")
+	write("c.py", "revision = 'c'\ndown_revision = 'b'\n")
+	cacheDir := filepath.Join(dir, "cache")
+	load := func() (*Directory, []*Revision) {
+		t.Helper()
+		d := &Directory{Locations: []string{versions}}
+		d.Cache = d.OpenCache(cacheDir, "v1")
+		d.Cache.now = func() time.Time { return time.Now().Add(time.Hour) }
+		revs, _, err := d.Load(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d, revs
+	}
+	load()
+	write("a.py", "revision = 'a'\ndown_revision = None\n")
+	d, revs := load()
+	cached := d.Cache.entries()
+	if len(revs) != 3 || revs[1] != &cached[0].rev || revs[2] != &cached[1].rev {
+		t.Fatalf("b and c were not answered from the cache after a file was added before them")
+	}
+	d, revs = load()
+	cached = d.Cache.entries()
+	if len(cached) != 3 || revs[0] != &cached[0].rev || revs[2] != &cached[2].rev || d.Cache.hits.Load() != 3 {
+		t.Fatalf("the cache was not rewritten in load order: %d entries, %d hits in place", len(cached), d.Cache.hits.Load())
 	}
 }
 
@@ -76,14 +125,20 @@ func TestCacheCorrupt(t *testing.T) {
 			t.Errorf("decodeCache(%q) accepted a malformed cache", data)
 		}
 	}
-	want := map[string]cacheEntry{"/v/a.py": {id: FileID{Size: 3, Mtime: -1, Ino: 7}, rev: Revision{ID: "a", Down: []string{"b", "c"}, Doc: "doc\n", Path: "/v/a.py"}}}
-	want["/v/a.py"] = func(e cacheEntry) cacheEntry { e.rev.Line.Down = 4; return e }(want["/v/a.py"])
+	want := []cacheEntry{
+		{id: FileID{Size: 3, Mtime: -1, Ino: 7}, rev: Revision{ID: "a", Down: []string{"b", "c"}, Doc: "doc\n", Path: "/v/a.py"}},
+		{id: FileID{Size: 1 << 40, Ctime: 5, Dev: 1<<64 - 1}, rev: Revision{ID: "b", BranchLabels: []string{"x"}, DependsOn: []string{"a", ""}, Path: "/v/b.py"}},
+	}
+	want[0].rev.Line.Down = 4
+	want[1].rev.Line = struct{ Revision, Down, BranchLabels, DependsOn int }{1, 2, 3, 4}
 	got, err := decodeCache(encodeCache(want))
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, w := got["/v/a.py"], want["/v/a.py"]
-	if g.id != w.id || g.rev.ID != w.rev.ID || len(g.rev.Down) != 2 || g.rev.Doc != w.rev.Doc || g.rev.Line != w.rev.Line || g.rev.Path != w.rev.Path {
-		t.Errorf("round trip: got %+v, want %+v", g, w)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", got, want)
+	}
+	if _, err := decodeCache(append(encodeCache(want), 0)); err == nil {
+		t.Error("decodeCache accepted trailing bytes")
 	}
 }

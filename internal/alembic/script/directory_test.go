@@ -235,6 +235,18 @@ func TestFiles(t *testing.T) {
 			twice:     []string{"v/a.py"},
 		},
 		{
+			// The link takes its target's path first; the target itself is
+			// then the repeat (the walk only hashes paths once one can
+			// repeat: this checks the paths listed before the link count).
+			name: "symlinked file before its target and after a plain file",
+			files: map[string]string{
+				"v/0.py": revSrc, "v/a.py": "-> c.py", "v/c.py": revSrc, "w/0.py": "-> ../v/0.py",
+			},
+			locations: []string{"v", "w"},
+			want:      []string{"v/0.py", "v/c.py"},
+			twice:     []string{"v/c.py", "v/0.py"},
+		},
+		{
 			name:      "symlinked location resolved",
 			files:     map[string]string{"real/a.py": revSrc, "link": "-> real"},
 			locations: []string{"link"},

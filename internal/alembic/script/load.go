@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/python"
@@ -28,64 +29,88 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 	if err != nil {
 		return nil, warns, err
 	}
-	type result struct {
-		rev   *Revision
-		warns []alembic.Warning
-		err   error
+	l := &loader{d: d, files: files, strict: strict, imp: &importer{fs: d.fs(), modules: map[string]*moduleEntry{}}}
+	if d.FS == nil {
+		l.dirs = openFileDirs(files)
+		defer l.dirs.close()
 	}
-	// Files are read and parsed concurrently; results are taken in load
-	// order so the first error is the one Alembic would hit first.
-	results := make([]result, len(files))
-	imp := &importer{fs: d.fs(), modules: map[string]*moduleEntry{}}
+	l.results = make([]result, len(files))
+	// Files are read and parsed concurrently, handed out in batches (a
+	// file takes microseconds, a hand-over between goroutines about as
+	// long); results are taken in load order so the first error is the one
+	// Alembic would hit first.
 	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				r := &results[i]
-				r.rev, r.warns, r.err = d.readCached(files[i], imp, strict)
-			}
-		}()
+	for range min(runtime.GOMAXPROCS(0), (len(files)+loadBatch-1)/loadBatch) - 1 {
+		wg.Go(l.work)
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
+	l.work()
 	wg.Wait()
-	var revs []*Revision
-	for _, r := range results {
+	revs := make([]*Revision, 0, len(files))
+	for _, r := range l.results {
 		warns = append(warns, r.warns...)
 		if r.err != nil {
 			return revs, warns, r.err
 		}
 		revs = append(revs, r.rev)
 	}
-	if d.Cache != nil {
-		d.Cache.closeDirs()
+	if d.Cache != nil && d.FS == nil {
 		// A cache that cannot be written only costs the next run time.
 		_ = d.Cache.Save(files)
 	}
 	return revs, warns, nil
 }
 
-// readCached is read, through d.Cache when there is one.
-func (d *Directory) readCached(path string, imp *importer, strict bool) (*Revision, []alembic.Warning, error) {
-	if d.Cache == nil || d.FS != nil {
-		return d.read(path, imp, strict)
+// loadBatch is how many files a loading goroutine takes at a time.
+const loadBatch = 32
+
+// loader is one Load's work, shared by its goroutines.
+type loader struct {
+	d       *Directory
+	files   []string
+	dirs    *fileDirs // nil when reading through d.FS
+	strict  bool
+	imp     *importer
+	next    atomic.Int64 // the next batch to hand out
+	results []result
+}
+
+type result struct {
+	rev   *Revision
+	warns []alembic.Warning
+	err   error
+}
+
+// work reads batches of files until none are left.
+func (l *loader) work() {
+	for {
+		start := int(l.next.Add(loadBatch)) - loadBatch
+		if start >= len(l.files) {
+			return
+		}
+		for i := start; i < min(start+loadBatch, len(l.files)); i++ {
+			r := &l.results[i]
+			r.rev, r.warns, r.err = l.readCached(i)
+		}
 	}
-	id, ok := d.Cache.stat(path)
+}
+
+// readCached reads file i, through d.Cache when there is one.
+func (l *loader) readCached(i int) (*Revision, []alembic.Warning, error) {
+	path, cache := l.files[i], l.d.Cache
+	if cache == nil || l.dirs == nil {
+		return l.read(i, l.imp)
+	}
+	id, ok := l.dirs.stat(i)
 	if !ok {
-		return d.read(path, imp, strict)
+		return l.read(i, l.imp)
 	}
-	if rev, hit := d.Cache.lookup(path, id); hit {
+	if rev, hit := cache.lookup(i, path, id); hit {
 		return rev, nil, nil
 	}
-	track := &trackingImporter{importer: imp}
-	rev, warns, err := d.read(path, track, strict)
+	track := &trackingImporter{importer: l.imp}
+	rev, warns, err := l.read(i, track)
 	if err == nil && len(warns) == 0 && !track.used {
-		d.Cache.store(path, id, rev)
+		cache.store(i, id, rev)
 	}
 	return rev, warns, err
 }
@@ -102,17 +127,29 @@ func (t *trackingImporter) Import(from *python.Module, dotted string, level int)
 	return t.importer.Import(from, dotted, level)
 }
 
-// read builds one file's Revision as Alembic's Script._from_path and
-// Revision.__init__ would.
-func (d *Directory) read(path string, imp python.Importer, strict bool) (*Revision, []alembic.Warning, error) {
+// read reads file i and builds its Revision as Alembic's Script._from_path
+// and Revision.__init__ would.
+func (l *loader) read(i int, imp python.Importer) (*Revision, []alembic.Warning, error) {
+	path := l.files[i]
 	if filepath.Base(path) == ".py" {
 		return nil, nil, &alembic.FileError{Path: path, Msg: "a file named .py has no module name: Alembic crashes on it (AssertionError)",
 			Hint: "rename or remove it"}
 	}
-	src, err := d.fs().ReadFile(path)
+	var src []byte
+	var err error
+	if l.dirs != nil {
+		src, err = l.dirs.read(i)
+	} else {
+		src, err = l.d.FS.ReadFile(path)
+	}
 	if err != nil {
 		return nil, nil, &alembic.FileError{Path: path, Msg: "cannot read revision file: " + errText(err)}
 	}
+	return parseRevision(path, src, imp, l.strict)
+}
+
+// parseRevision builds the Revision of the file at path from its source.
+func parseRevision(path string, src []byte, imp python.Importer, strict bool) (*Revision, []alembic.Warning, error) {
 	mod, err := python.ParseModule(src)
 	if err != nil {
 		return nil, nil, pyFileError(path, err, "Python would refuse to load this file, and so would Alembic")

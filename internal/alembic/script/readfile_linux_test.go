@@ -5,6 +5,7 @@ package script
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -85,5 +86,55 @@ func TestReadFileConcurrent(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestListDir checks listDir against os.ReadDir: the same names in the same
+// order with the same types, on names that share long prefixes, differ in
+// length, are not ASCII, and on directories, symlinks and other files.
+func TestListDir(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"a", "ab", "abcdefgh", "abcdefgh1", "abcdefgi", "abcdefg", "B.py", "é.py", "~", "_", ".#x.py",
+		"20260414_a.py", "20260414_b.py", "20260414_", "sub", "link", "dangling", "fifo"}
+	for i := range 4000 { // more than one getdents buffer
+		names = append(names, fmt.Sprintf("%08x_%d.py", i*2654435761%(1<<32), i))
+	}
+	for _, n := range names {
+		var err error
+		switch n {
+		case "sub":
+			err = os.Mkdir(filepath.Join(dir, n), 0o755)
+		case "link":
+			err = os.Symlink("sub", filepath.Join(dir, n))
+		case "dangling":
+			err = os.Symlink("missing", filepath.Join(dir, n))
+		case "fifo":
+			err = syscall.Mkfifo(filepath.Join(dir, n), 0o644)
+		default:
+			err = os.WriteFile(filepath.Join(dir, n), nil, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := listDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.name != w.Name() || g.typ.IsDir() != w.IsDir() || (g.typ&fs.ModeSymlink != 0) != (w.Type()&fs.ModeSymlink != 0) {
+			t.Errorf("entry %d: got %q %v, want %q %v", i, g.name, g.typ, w.Name(), w.Type())
+		}
+	}
+	if _, err := listDir(filepath.Join(dir, "missing")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("listing a missing directory: %v", err)
 	}
 }
