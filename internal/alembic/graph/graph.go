@@ -56,7 +56,12 @@ func (n *Node) SortedLabels() []string { return slices.Sorted(maps.Keys(n.Labels
 
 // allDown is Alembic's _all_down_revisions: down revisions then resolved
 // dependencies, without repeats.
-func (n *Node) allDown() []string { return dedupe(append(slices.Clone(n.Down), n.Deps...)) }
+func (n *Node) allDown() []string {
+	if len(n.Deps) == 0 && len(n.Down) <= 1 {
+		return n.Down // nothing to repeat: most revisions
+	}
+	return dedupe(append(slices.Clone(n.Down), n.Deps...))
+}
 
 // normalizedDown is Alembic's _normalized_down_revisions.
 func (n *Node) normalizedDown() []string {
@@ -73,8 +78,9 @@ type Graph struct {
 	heads, realHeads []*Node
 	byID             map[string]*Node
 	// ids are the distinct revision ids in the order Alembic's map keeps
-	// them (first appearance).
-	ids []string
+	// them (first appearance); distinct holds the node that won each.
+	ids      []string
+	distinct []*Node
 	// labels maps each branch label to the revision that declares it.
 	labels map[string]*Node
 }
@@ -85,22 +91,40 @@ type Graph struct {
 func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 	g := &Graph{byID: make(map[string]*Node, len(revs)), labels: map[string]*Node{},
 		Nodes: make([]*Node, len(revs)), ids: make([]string, 0, len(revs))}
-	var warns []alembic.Warning
 	nodes := make([]Node, len(revs))
 	for i, r := range revs {
 		n := &nodes[i]
-		n.Revision, n.order = r, i
+		n.Revision, n.order, n.winner = r, i, n
 		g.Nodes[i] = n
-		if prev, dup := g.byID[r.ID]; dup {
-			warns = append(warns, alembic.Warning{Path: r.Path, Line: r.Line.Revision,
-				Msg: fmt.Sprintf("Revision %s is present more than once (also in %s); this file wins", r.ID, prev.Path)})
-		} else {
-			g.ids = append(g.ids, r.ID)
-		}
 		g.byID[r.ID] = n
 	}
-	for _, n := range g.Nodes {
-		n.winner = g.byID[n.ID]
+	// Ids are nearly always unique, which the map's size shows: only
+	// otherwise are the nodes mapped again one by one, to warn about each
+	// repeat and to find the file that wins each id.
+	var warns []alembic.Warning
+	if len(g.byID) == len(g.Nodes) {
+		g.distinct = g.Nodes
+		for _, n := range g.Nodes {
+			g.ids = append(g.ids, n.ID)
+		}
+	} else {
+		clear(g.byID)
+		for _, n := range g.Nodes {
+			if prev, dup := g.byID[n.ID]; dup {
+				warns = append(warns, alembic.Warning{Path: n.Path, Line: n.Line.Revision,
+					Msg: fmt.Sprintf("Revision %s is present more than once (also in %s); this file wins", n.ID, prev.Path)})
+			} else {
+				g.ids = append(g.ids, n.ID)
+			}
+			g.byID[n.ID] = n
+		}
+		for _, n := range g.Nodes {
+			n.winner = g.byID[n.ID]
+		}
+		g.distinct = make([]*Node, len(g.ids))
+		for i, id := range g.ids {
+			g.distinct[i] = g.byID[id]
+		}
 	}
 	if err := g.mapLabels(); err != nil {
 		return nil, warns, err
@@ -108,36 +132,16 @@ func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 	if err := g.resolveDeps(); err != nil {
 		return nil, warns, err
 	}
-	notHead, notRealHead := make([]bool, len(g.Nodes)), make([]bool, len(g.Nodes))
-	for _, id := range g.ids {
-		n := g.byID[id]
-		for _, down := range n.allDown() {
-			// Alembic links through branch labels too, then fails on a
-			// label in down_revision when it walks ids only; either way the
-			// graph is unusable, so stop here.
-			parent, ok := g.byID[down]
-			if !ok && !slices.Contains(n.Down, down) {
-				parent, ok = g.labels[down]
-			}
-			if !ok {
-				return nil, warns, g.missing(n, down)
-			}
-			parent.addNext(n)
-			n.allParents = append(n.allParents, parent)
-			if slices.Contains(n.Down, down) {
-				n.Parents = append(n.Parents, parent)
-				notHead[parent.order] = true
-			}
-			notRealHead[parent.order] = true
-		}
+	if err := g.link(); err != nil {
+		return nil, warns, err
 	}
 	// Only the file loaded last for an id takes part in linking, but every
 	// file stays a head candidate: Alembic prints a duplicated head twice.
 	for _, n := range g.Nodes {
-		if !notHead[n.order] {
+		if len(n.Next) == 0 {
 			g.heads = append(g.heads, n)
 		}
-		if !notRealHead[n.order] {
+		if len(n.AllNext) == 0 {
 			g.realHeads = append(g.realHeads, n)
 		}
 	}
@@ -147,6 +151,60 @@ func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 	}
 	g.propagateLabels()
 	return g, warns, nil
+}
+
+// link resolves each revision's down revisions and dependencies to nodes
+// and records the edges both ways, as Alembic's add_nextrev does. The edge
+// lists are slices of a few shared arrays, sized by a first pass, rather
+// than grown one node at a time: a tree can hold 100,000 revisions.
+func (g *Graph) link() error {
+	// First every parent, in Alembic's order, so that the first missing
+	// one is the error Alembic gives.
+	all := make([]*Node, 0, len(g.distinct)) // the resolved allDown of each node, node after node
+	start := make([]int, len(g.distinct)+1)
+	children, allChildren := make([]int, len(g.Nodes)), make([]int, len(g.Nodes))
+	for i, n := range g.distinct {
+		start[i] = len(all)
+		for _, down := range n.allDown() {
+			// Alembic links through branch labels too, then fails on a
+			// label in down_revision when it walks ids only; either way the
+			// graph is unusable, so stop here.
+			parent, ok := g.byID[down]
+			if !ok && !slices.Contains(n.Down, down) {
+				parent, ok = g.labels[down]
+			}
+			if !ok {
+				return g.missing(n, down)
+			}
+			all = append(all, parent)
+			allChildren[parent.order]++
+			if slices.Contains(n.Down, down) {
+				children[parent.order]++
+			}
+		}
+	}
+	start[len(g.distinct)] = len(all)
+	parentArena := make([]*Node, 0, len(all))
+	nextArena, allNextArena := make([]*Node, len(all)), make([]*Node, len(all))
+	nextAt, allNextAt := 0, 0
+	for _, n := range g.Nodes {
+		k := n.order
+		n.Next, nextAt = nextArena[nextAt:nextAt:nextAt+children[k]], nextAt+children[k]
+		n.AllNext, allNextAt = allNextArena[allNextAt:allNextAt:allNextAt+allChildren[k]], allNextAt+allChildren[k]
+	}
+	for i, n := range g.distinct {
+		n.allParents = all[start[i]:start[i+1]:start[i+1]]
+		from := len(parentArena)
+		for j, down := range n.allDown() {
+			parent := n.allParents[j]
+			parent.addNext(n)
+			if slices.Contains(n.Down, down) {
+				parentArena = append(parentArena, parent)
+			}
+		}
+		n.Parents = parentArena[from:len(parentArena):len(parentArena)]
+	}
+	return nil
 }
 
 // addLabels adds propagated labels; most nodes never get one, so the map
@@ -358,9 +416,9 @@ func (g *Graph) detectCycles() error {
 			}
 		})
 		var lost []string
-		for _, id := range g.ids {
-			if !reach[g.byID[id].order] {
-				lost = append(lost, id)
+		for _, n := range g.distinct {
+			if !reach[n.order] {
+				lost = append(lost, n.ID)
 			}
 		}
 		if len(lost) > 0 {
