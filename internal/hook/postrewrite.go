@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/onehead/onehead/internal/alembic/graph"
 	"github.com/onehead/onehead/internal/convention"
@@ -111,8 +113,12 @@ func (p *PostRewrite) Run(ctx context.Context) (unresolved bool, err error) {
 		}
 	}
 	if len(staged) > 0 {
-		fmt.Fprintf(p.Stderr, "onehead: next: review it (git diff --cached -- %s) and commit it: git commit -m %q\n",
-			strings.Join(staged, " "), "Merge Alembic heads")
+		it := "it"
+		if len(staged) > 1 {
+			it = "them"
+		}
+		fmt.Fprintf(p.Stderr, "onehead: next: review %s (git diff --cached -- %s) and commit %s: git commit -m %q\n",
+			it, strings.Join(staged, " "), it, "Merge Alembic heads")
 	}
 	for _, c := range conventions {
 		fmt.Fprintln(p.Stderr, c)
@@ -180,8 +186,8 @@ func (p *PostRewrite) merge(ctx context.Context, t tree.Opened, f graph.Fork) (s
 	var out bytes.Buffer
 	res, err := merge.Merge(merge.Request{
 		Config: opts, Settings: p.Settings, Revisions: ids, Message: &msg,
-		RevID: merge.AutoID, DateFromParents: true,
-		Stdout: &out, Stderr: p.Stderr,
+		RevID: merge.AutoID, DateFromParents: true, Now: p.parentsCommitDate(ctx, f),
+		Local: time.UTC, Stdout: &out, Stderr: p.Stderr,
 	})
 	var failed *merge.Failure
 	if errors.As(err, &failed) {
@@ -211,6 +217,23 @@ func (p *PostRewrite) convention(snap *gitx.Snapshot, t tree.Opened) string {
 		return fmt.Sprintf("onehead: the usual rule (onehead convention --write adds it to %s):\n%s", relTo(p.Repo.Top, c.Path), indent(c.Text))
 	}
 	return fmt.Sprintf("onehead: your team's rule (%s:%d):\n%s", relTo(p.Repo.Top, c.Path), c.Line, indent(c.Text))
+}
+
+// parentsCommitDate is the clock for parents without a "Create Date:"
+// line: the author date of the newest commit that added one of their
+// files, which a rebase keeps, so everyone merging the same heads gets
+// the same date. Nil when git cannot tell.
+func (p *PostRewrite) parentsCommitDate(ctx context.Context, f graph.Fork) func() time.Time {
+	args := []string{"log", "-1", "--format=%at", "--diff-filter=A", "HEAD", "--"}
+	for _, h := range f.Heads {
+		args = append(args, relTo(p.Repo.Top, h.Path))
+	}
+	out, err := p.Repo.Git.Git(ctx, nil, args...)
+	secs, perr := strconv.ParseInt(strings.TrimSpace(string(out)), 10, 64)
+	if err != nil || perr != nil {
+		return nil
+	}
+	return func() time.Time { return time.Unix(secs, 0) }
 }
 
 func indent(text string) string {

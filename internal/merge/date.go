@@ -86,6 +86,9 @@ var createDateLine = regexp.MustCompile(`(?m)^Create Date: (\d{4})-(\d\d)-(\d\d)
 // independent of who runs the merge. The value keeps its own form (naive
 // or with its offset), converted to the configured timezone when one is
 // set.
+// errNoCreateDate is --date-from-parents without a date to take.
+var errNoCreateDate = errors.New("--date-from-parents: no parent revision has a 'Create Date:' line in its docstring")
+
 func parentsDate(cfg *config.Config, parents []*graph.Node, local *time.Location) (*Datetime, error) {
 	var newest *Datetime
 	var newestKey time.Time
@@ -116,7 +119,7 @@ func parentsDate(cfg *config.Config, parents []*graph.Node, local *time.Location
 		}
 	}
 	if newest == nil {
-		return nil, fmt.Errorf("--date-from-parents: no parent revision has a 'Create Date:' line in its docstring")
+		return nil, errNoCreateDate
 	}
 	if !cfg.TimezoneSet {
 		return newest, nil

@@ -55,7 +55,9 @@ type Request struct {
 	Splice bool
 
 	// DateFromParents takes create_date from the newest parent's
-	// "Create Date:" line instead of the clock.
+	// "Create Date:" line instead of the clock; when no parent has one,
+	// from Now if it is given (a fixed clock: SOURCE_DATE_EPOCH, or the
+	// hooks' commit date), else the merge fails.
 	DateFromParents bool
 	// Stage runs `git add` on the new file inside a git work tree.
 	Stage bool
@@ -191,6 +193,9 @@ func plan(t *tree.Tree, req Request, res *Result) (*planned, error) {
 	var date *Datetime
 	if req.DateFromParents {
 		date, err = parentsDate(p.cfg, p.parents, local)
+		if errors.Is(err, errNoCreateDate) && req.Now != nil {
+			date, err = createDate(p.cfg, req.Now(), local)
+		}
 	} else {
 		now := time.Now
 		if req.Now != nil {
