@@ -2,6 +2,8 @@ package graph
 
 import (
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -166,5 +168,43 @@ func TestForks(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAcyclicShortcut checks, on random graphs with and without cycles,
+// that detectCycles' shortcut for graphs without cycles never hides what
+// its four walks would find.
+func TestAcyclicShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	shortcuts := 0
+	for range 3000 {
+		n := 1 + rng.IntN(12)
+		var specs []string
+		for i := range n {
+			spec := fmt.Sprintf("r%d", i)
+			var downs []string
+			for range rng.IntN(3) {
+				downs = append(downs, fmt.Sprintf("r%d", rng.IntN(n)))
+			}
+			if len(downs) > 0 {
+				spec += "<-" + strings.Join(slices.Compact(slices.Sorted(slices.Values(downs))), ",")
+			}
+			if rng.IntN(4) == 0 {
+				spec += fmt.Sprintf(" {r%d}", rng.IntN(n))
+			}
+			specs = append(specs, spec)
+		}
+		g, _, err := Build(revs(specs...))
+		if err != nil || !g.acyclic {
+			continue
+		}
+		shortcuts++
+		g.acyclic = false
+		if err := g.detectCycles(); err != nil {
+			t.Fatalf("%q: the shortcut passed a graph detectCycles refuses: %v", specs, err)
+		}
+	}
+	if shortcuts < 100 {
+		t.Fatalf("only %d graphs took the shortcut", shortcuts)
 	}
 }
