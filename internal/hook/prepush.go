@@ -6,6 +6,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/onehead/onehead/internal/gitx"
@@ -64,7 +66,11 @@ func (p *PrePush) Run(ctx context.Context, pushes []Push) (blocked bool, err err
 		if err != nil {
 			return false, fmt.Errorf("reading %s (%s): %w", push.LocalRef, short(push.LocalOID), err)
 		}
-		if p.problems(checked, fmt.Sprintf("pushing %s to %s", short(push.LocalOID), branch), nil) {
+		staged := p.stagedMerge(ctx, push, checked)
+		if len(staged) > 0 {
+			checked.Report.NoFix = true // a merge revision is already there
+		}
+		if p.problems(checked, fmt.Sprintf("pushing %s to %s", short(push.LocalOID), branch), staged) {
 			blocked = true
 			continue
 		}
@@ -76,8 +82,15 @@ func (p *PrePush) Run(ctx context.Context, pushes []Push) (blocked bool, err err
 			fmt.Fprintf(p.Stderr, "onehead: could not check %s merged with %s: %v\n", branch, shortRef(baseRef), err)
 			continue
 		}
-		if merged != nil && p.problems(merged, fmt.Sprintf("%s merged with %s (%s, as last fetched)", branch, shortRef(baseRef), short(baseOID)),
-			[]string{"rebase onto it (git pull --rebase " + p.Remote + " " + strings.TrimPrefix(shortRef(baseRef), p.Remote+"/") + "); onehead's post-rewrite hook then writes the merge revision"}) {
+		if merged == nil {
+			continue
+		}
+		if merged.Report != nil {
+			merged.Report.NoFix = true // its heads are not all on the branch yet
+		}
+		if p.problems(merged, fmt.Sprintf("%s merged with %s (%s, as last fetched)", branch, shortRef(baseRef), short(baseOID)),
+			[]string{"fix: rebase onto it (git pull --rebase " + p.Remote + " " + strings.TrimPrefix(shortRef(baseRef), p.Remote+"/") +
+				"): onehead's post-rewrite hook then writes the merge revision; commit it and push again"}) {
 			blocked = true
 		}
 	}
@@ -102,10 +115,42 @@ func (p *PrePush) problems(c *Checked, what string, advice []string) bool {
 	c.Report.WriteProblems(p.Stderr)
 	if len(forked) > 0 {
 		for _, a := range advice {
-			fmt.Fprintf(p.Stderr, "  or: %s\n", a)
+			fmt.Fprintf(p.Stderr, "  %s\n", a)
 		}
 	}
 	return len(forked) > 0
+}
+
+// stagedMerge is the advice for a forked pushed HEAD whose merge revision
+// is already staged (the post-rewrite hook writes one): commit it, rather
+// than write another.
+func (p *PrePush) stagedMerge(ctx context.Context, push Push, c *Checked) []string {
+	if len(c.Forked()) == 0 {
+		return nil
+	}
+	head, err := p.Checker.Objects.Ref("HEAD")
+	if err != nil || head != push.LocalOID {
+		return nil
+	}
+	out, err := p.Repo.Git.Git(ctx, nil, "diff", "--cached", "--name-only", "--diff-filter=A", "-z")
+	if err != nil {
+		return nil
+	}
+	var advice []string
+	for _, name := range strings.Split(string(out), "\x00") {
+		path := filepath.Join(p.Repo.Top, name)
+		for i, t := range c.Report.Trees {
+			o := c.Opened[i]
+			if name == "" || t.Status() != "forked" || o.Config == nil || !slices.ContainsFunc(o.Config.VersionLocations, func(loc string) bool {
+				return strings.HasPrefix(path, loc+string(filepath.Separator))
+			}) {
+				continue
+			}
+			advice = append(advice, fmt.Sprintf("fix: %s is staged, not committed: if it is the merge revision, commit it (git commit -m %q) and push again",
+				name, "Merge Alembic heads"))
+		}
+	}
+	return advice
 }
 
 // merged checks the pushed commit merged with the base. When the pushed

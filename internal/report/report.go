@@ -49,6 +49,9 @@ type Report struct {
 	// Root is the absolute directory that was searched.
 	Root  string
 	Trees []*Tree
+	// NoFix leaves the fix commands out of the text: for a merge that has
+	// not happened yet, they would name heads the reader does not have.
+	NoFix bool
 }
 
 // New is the report on opened trees, shown relative to root.
@@ -200,8 +203,10 @@ func writeForks(w io.Writer, r *Report, t *Tree) {
 		} else {
 			fmt.Fprintf(w, "  the chains share no revision: each starts from its own base\n")
 		}
-		own, plain := FixCommands(t.Dir, f)
-		fmt.Fprintf(w, "  fix: %s\n   or: %s\n", own, plain)
+		if !r.NoFix {
+			own, plain := FixCommands(t.Dir, f)
+			fmt.Fprintf(w, "  fix: %s\n   or: %s\n", own, plain)
+		}
 	}
 }
 
