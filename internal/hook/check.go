@@ -35,27 +35,18 @@ type Checked struct {
 }
 
 // Forked lists the forked trees.
-func (c *Checked) Forked() []*report.Tree {
-	if c.Report == nil {
-		return nil
-	}
-	var out []*report.Tree
-	for _, t := range c.Report.Trees {
-		if t.Status() == "forked" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
+func (c *Checked) Forked() []*report.Tree { return c.trees("forked") }
 
 // Broken lists the trees that could not be read.
-func (c *Checked) Broken() []*report.Tree {
+func (c *Checked) Broken() []*report.Tree { return c.trees("error") }
+
+func (c *Checked) trees(status string) []*report.Tree {
 	if c.Report == nil {
 		return nil
 	}
 	var out []*report.Tree
 	for _, t := range c.Report.Trees {
-		if t.Status() == "error" {
+		if t.Status() == status {
 			out = append(out, t)
 		}
 	}
