@@ -54,13 +54,13 @@ var (
 	mainBefore = []revision{
 		{swisper, "20260301_initial", "", "initial", "2026-03-01 09:00:00.000000"},
 		{swisper, "20260308_add_data_objects_retracted_at", "20260301_initial", "add data objects retracted at", "2026-03-08 09:00:00.000000"},
-		{swisper, "20260408_cached_thoughts", "20260308_add_data_objects_retracted_at", "cached thoughts", "2026-04-08 09:00:00.000000"},
 		{config, "035_configuration_table", "", "configuration table", "2026-04-01 09:00:00.000000"},
 	}
 	cardTemplates = []revision{
 		{swisper, "20260413_drop_card_templates", "20260308_add_data_objects_retracted_at", "drop card templates table", "2026-04-13 09:00:00.000000"},
 	}
 	payments = []revision{
+		{swisper, "20260408_cached_thoughts", "20260308_add_data_objects_retracted_at", "cached thoughts", "2026-04-08 09:00:00.000000"},
 		{swisper, "20260414_payment_tables", "20260408_cached_thoughts", "payment tables", "2026-04-14 09:00:00.000000"},
 		{swisper, "20260417_purchase_correlation_id_and_user_default_pm", "20260414_payment_tables", "purchase correlation id and user default pm", "2026-04-17 09:00:00.000000"},
 		{swisper, "20260422_purchase_plaintext_columns", "20260417_purchase_correlation_id_and_user_default_pm", "purchase plaintext columns", "2026-04-22 09:00:00.000000"},
@@ -110,7 +110,7 @@ func (d *player) play() error {
 		func() error { return d.quiet(repo, "push", "-q", "-u", "origin", "main") },
 		func() error { return d.quiet(repo, "checkout", "-q", "-b", "stripe-payments") },
 		func() error {
-			return d.commit(repo, "Stripe payments: tables, correlation id, plaintext columns, price seeds", payments)
+			return d.commit(repo, "Cached thoughts; Stripe payments: tables, correlation id, plaintext columns, price seeds", payments)
 		},
 		func() error { return d.quiet(repo, "checkout", "-q", "main") },
 		func() error { return d.commit(repo, "Drop the card templates table", cardTemplates) },
