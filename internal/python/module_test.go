@@ -3,6 +3,7 @@ package python
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -492,4 +493,31 @@ func FuzzParseModule(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestModuleReader checks that a ModuleReader reads each module as
+// ParseModule does while it reuses the memory of the one before, and that
+// it does not allocate the bindings again.
+func TestModuleReader(t *testing.T) {
+	srcs := []string{typicalRevision, "x = 1\n", "", "'''doc'''\nimport a.b as c\nfrom . import d\ny: int = 2\ndef f(): pass\n",
+		"if x:\n    revision = 'a'\nrevision = 'b'\n", "x = (\n", typicalRevision}
+	var r ModuleReader
+	for _, src := range srcs {
+		want, werr := ParseModule([]byte(src))
+		got, gerr := r.Parse([]byte(src))
+		if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
+			t.Fatalf("%q: error %v, want %v", src, gerr, werr)
+		}
+		if werr == nil && !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\n got %+v\nwant %+v", src, got, want)
+		}
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := r.Parse([]byte(typicalRevision)); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if want := testing.AllocsPerRun(100, func() { _, _ = ParseModule([]byte(typicalRevision)) }); allocs > want-2 {
+		t.Errorf("ModuleReader.Parse: %v allocations, ParseModule %v: the module and its bindings were allocated", allocs, want)
+	}
 }

@@ -182,8 +182,8 @@ func TestLeanTokens(t *testing.T) {
 
 func checkLean(t *testing.T, src string) {
 	t.Helper()
-	want, werr := parseModule([]byte(src), false)
-	got, gerr := parseModule([]byte(src), true)
+	want, werr := parseModule([]byte(src), false, nil)
+	got, gerr := parseModule([]byte(src), true, nil)
 	if werr != nil || gerr != nil {
 		if werr == nil || gerr == nil || werr.Error() != gerr.Error() {
 			t.Errorf("%q: error %v, want %v", src, gerr, werr)
