@@ -82,6 +82,7 @@ type result struct {
 
 // work reads batches of files until none are left.
 func (l *loader) work() {
+	w := worker{l: l}
 	for {
 		start := int(l.next.Add(loadBatch)) - loadBatch
 		if start >= len(l.files) {
@@ -89,26 +90,40 @@ func (l *loader) work() {
 		}
 		for i := start; i < min(start+loadBatch, len(l.files)); i++ {
 			r := &l.results[i]
-			r.rev, r.warns, r.err = l.readCached(i)
+			r.rev, r.warns, r.err = w.readCached(i)
 		}
 	}
 }
 
-// readCached reads file i, through d.Cache when there is one.
-func (l *loader) readCached(i int) (*Revision, []alembic.Warning, error) {
+// worker is one loading goroutine.
+type worker struct {
+	l *loader
+	// buf holds the source of the file being read, and is reused for the
+	// next one while nothing read from a file refers to it: a Revision
+	// keeps copies, but an error or a warning may quote the source. Files
+	// are then read without allocating, and the memory they pass through
+	// stays in the processor's cache.
+	buf []byte
+	// modules parses each file into the memory of the one before.
+	modules python.ModuleReader
+}
+
+// readCached reads file i, through the cache when there is one.
+func (w *worker) readCached(i int) (*Revision, []alembic.Warning, error) {
+	l := w.l
 	path, cache := l.files[i], l.d.Cache
 	if cache == nil || l.dirs == nil {
-		return l.read(i, l.imp)
+		return w.read(i, l.imp)
 	}
 	id, ok := l.dirs.stat(i)
 	if !ok {
-		return l.read(i, l.imp)
+		return w.read(i, l.imp)
 	}
 	if rev, hit := cache.lookup(i, path, id); hit {
 		return rev, nil, nil
 	}
 	track := &trackingImporter{importer: l.imp}
-	rev, warns, err := l.read(i, track)
+	rev, warns, err := w.read(i, track)
 	if err == nil && len(warns) == 0 && !track.used {
 		cache.store(i, id, rev)
 	}
@@ -129,28 +144,44 @@ func (t *trackingImporter) Import(from *python.Module, dotted string, level int)
 
 // read reads file i and builds its Revision as Alembic's Script._from_path
 // and Revision.__init__ would.
-func (l *loader) read(i int, imp python.Importer) (*Revision, []alembic.Warning, error) {
+func (w *worker) read(i int, imp python.Importer) (*Revision, []alembic.Warning, error) {
+	l := w.l
 	path := l.files[i]
 	if filepath.Base(path) == ".py" {
 		return nil, nil, &alembic.FileError{Path: path, Msg: "a file named .py has no module name: Alembic crashes on it (AssertionError)",
 			Hint: "rename or remove it"}
 	}
-	var src []byte
-	var err error
-	if l.dirs != nil {
-		src, err = l.dirs.read(i)
-	} else {
-		src, err = l.d.FS.ReadFile(path)
+	if l.dirs == nil {
+		src, err := l.d.FS.ReadFile(path)
+		if err != nil {
+			return nil, nil, readError(path, err)
+		}
+		return parseRevision(path, src, &w.modules, imp, l.strict)
 	}
+	if w.buf == nil {
+		w.buf = make([]byte, 0, 64<<10)
+	}
+	src, err := l.dirs.read(i, w.buf)
 	if err != nil {
-		return nil, nil, &alembic.FileError{Path: path, Msg: "cannot read revision file: " + errText(err)}
+		return nil, nil, readError(path, err)
 	}
-	return parseRevision(path, src, imp, l.strict)
+	rev, warns, err := parseRevision(path, src, &w.modules, imp, l.strict)
+	if err == nil && len(warns) == 0 {
+		w.buf = src[:0]
+	} else {
+		w.buf = nil
+	}
+	return rev, warns, err
 }
 
-// parseRevision builds the Revision of the file at path from its source.
-func parseRevision(path string, src []byte, imp python.Importer, strict bool) (*Revision, []alembic.Warning, error) {
-	mod, err := python.ParseModule(src)
+func readError(path string, err error) error {
+	return &alembic.FileError{Path: path, Msg: "cannot read revision file: " + errText(err)}
+}
+
+// parseRevision builds the Revision of the file at path from its source,
+// parsed with mr: nothing it returns refers to the module.
+func parseRevision(path string, src []byte, mr *python.ModuleReader, imp python.Importer, strict bool) (*Revision, []alembic.Warning, error) {
+	mod, err := mr.Parse(src)
 	if err != nil {
 		return nil, nil, pyFileError(path, err, "Python would refuse to load this file, and so would Alembic")
 	}

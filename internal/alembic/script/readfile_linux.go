@@ -10,7 +10,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"syscall"
 	"unsafe"
 
@@ -20,19 +19,17 @@ import (
 // On trees of 100,000 revision files, system calls are most of the time
 // onehead takes: this file makes as few as it can, each as cheap as it can.
 
-// readBuffers are scratch space for readFile, one per reading goroutine.
-var readBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
-
 // readFile reads a whole file in the fewest system calls: open, read until
 // end of file, close. os.ReadFile adds two fstat calls (one to size its
 // buffer, one in os.Open to decide whether the file can be polled).
 func readFile(name string) ([]byte, error) {
-	return readFileAt(unix.AT_FDCWD, name, name)
+	return readFileAt(unix.AT_FDCWD, name, name, nil)
 }
 
-// readFileAt is readFile for the file name in the directory open as dir;
-// path names the file in errors.
-func readFileAt(dir int, name, path string) ([]byte, error) {
+// readFileAt is readFile for the file name in the directory open as dir,
+// into buf's memory while it is large enough; path names the file in
+// errors.
+func readFileAt(dir int, name, path string, buf []byte) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -45,23 +42,21 @@ func readFileAt(dir int, name, path string) ([]byte, error) {
 		return nil, &os.PathError{Op: "open", Path: path, Err: err}
 	}
 	defer syscall.Close(fd)
-	buf := readBuffers.Get().(*[64 << 10]byte)
-	defer readBuffers.Put(buf)
-	var out []byte
+	buf = buf[:0]
 	for {
-		n, err := syscall.Read(fd, buf[:])
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, max(len(buf), 8<<10))
+		}
+		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
 		switch {
 		case err == syscall.EINTR:
 			continue
 		case err != nil:
 			return nil, &os.PathError{Op: "read", Path: path, Err: err}
 		case n == 0:
-			if out == nil {
-				out = []byte{}
-			}
-			return out, nil
+			return buf, nil
 		}
-		out = append(out, buf[:n]...)
+		buf = buf[:len(buf)+n]
 	}
 }
 
@@ -229,10 +224,10 @@ func (d *fileDirs) at(i int) (dir int, name string) {
 	return unix.AT_FDCWD, d.files[i]
 }
 
-// read reads file i.
-func (d *fileDirs) read(i int) ([]byte, error) {
+// read reads file i into buf's memory while it is large enough.
+func (d *fileDirs) read(i int, buf []byte) ([]byte, error) {
 	dir, name := d.at(i)
-	return readFileAt(dir, name, d.files[i])
+	return readFileAt(dir, name, d.files[i], buf)
 }
 
 // stat returns file i's identity for the cache.

@@ -16,7 +16,7 @@ type fileDirs struct{ files []string }
 
 func openFileDirs(files []string) *fileDirs { return &fileDirs{files: files} }
 
-func (d *fileDirs) read(i int) ([]byte, error) { return os.ReadFile(d.files[i]) }
+func (d *fileDirs) read(i int, _ []byte) ([]byte, error) { return os.ReadFile(d.files[i]) }
 
 // stat reports no identity: without one, nothing is cached.
 func (d *fileDirs) stat(int) (FileID, bool) { return FileID{}, false }
