@@ -52,11 +52,11 @@ func (c *PostRewriteCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	if len(input) == 0 {
 		input = hook.RewrittenList(h.repo)
 	}
-	auto := e.Getenv("ONEHEAD_AUTOMERGE") != "0"
-	if auto && e.Getenv("ONEHEAD_AUTOMERGE") == "" {
-		if auto, err = h.repo.ConfigBool(ctx, "onehead.autoMerge", true); err != nil {
-			return err
+	auto := func() (bool, error) {
+		if v := e.Getenv("ONEHEAD_AUTOMERGE"); v != "" {
+			return v != "0", nil
 		}
+		return h.repo.ConfigBool(ctx, "onehead.autoMerge", true)
 	}
 	p := &hook.PostRewrite{Repo: h.repo, Checker: h.checker, AutoMerge: auto,
 		Rewritten: hook.ParseRewritten(input), Settings: cli.settings(e), Stderr: e.Stderr}

@@ -27,9 +27,10 @@ import (
 type PostRewrite struct {
 	Repo    *gitx.Repo
 	Checker *Checker
-	// AutoMerge writes and stages the merge; otherwise the hook only
-	// reports (ONEHEAD_AUTOMERGE=0, onehead.autoMerge false).
-	AutoMerge bool
+	// AutoMerge says whether to write and stage the merge, or only report
+	// (ONEHEAD_AUTOMERGE=0, onehead.autoMerge false); asked only when a
+	// tree is forked, as reading git's configuration costs a git process.
+	AutoMerge func() (bool, error)
 	// Rewritten are the commits the rebase wrote (new ids), to tell the
 	// branch's own revisions from those it was rebased onto.
 	Rewritten map[string]bool
@@ -77,7 +78,10 @@ func (p *PostRewrite) Run(ctx context.Context) (unresolved bool, err error) {
 		}
 		return false, nil
 	}
-	auto := p.AutoMerge
+	auto, err := p.AutoMerge()
+	if err != nil {
+		return false, err
+	}
 	if auto {
 		if reason := p.unsafe(ctx); reason != "" {
 			fmt.Fprintf(p.Stderr, "onehead: not writing the merge revision: %s\n", reason)
