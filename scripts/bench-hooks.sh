@@ -28,6 +28,7 @@ go run ./internal/alembictest/gentree -n "$n" "$repo/db" >/dev/null
 mkdir -p "$repo/src/app" && for i in $(seq 200); do echo "x = $i" > "$repo/src/app/m$i.py"; done
 cd "$repo"
 git add -A && git commit -qm "tree of $n revisions"
+git repack -adq   # as a clone is: packed
 git remote add origin "$work/remote.git" && git push -q origin main
 git checkout -qb feature
 echo "change" >> src/app/m1.py && git commit -qam "feature: no migration"
