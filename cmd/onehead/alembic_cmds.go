@@ -18,7 +18,7 @@ type HeadsCmd struct {
 }
 
 // Run prints each head as alembic does.
-func (c *HeadsCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *HeadsCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	t, err := cli.open(e, logger)
 	if err != nil {
 		// With --resolve-dependencies alembic builds the graph inside its
@@ -48,7 +48,7 @@ type BranchesCmd struct {
 }
 
 // Run prints each branch point and the revisions it branches into.
-func (c *BranchesCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *BranchesCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	t, err := cli.open(e, logger)
 	if err != nil {
 		// alembic branches walks the graph inside its error handler.
@@ -87,7 +87,7 @@ func asFailed(err error) error {
 
 // open reads the tree alembic would read with the global options, and
 // logs its warnings.
-func (cli *CLI) open(e env, logger *log.Logger) (*tree.Tree, error) {
+func (cli *Globals) open(e env, logger *log.Logger) (*tree.Tree, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, err

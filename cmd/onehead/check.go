@@ -14,7 +14,7 @@ type CheckCmd struct {
 
 // Run checks every tree under the path: exit 0 when none is forked, 1 when
 // one is, 2 when a tree cannot be read (the others are still checked).
-func (c *CheckCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *CheckCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	root, trees, err := c.open(cli, e)
 	if err != nil {
 		return err

@@ -38,7 +38,7 @@ has none, 2 a tree could not be read or a README not read or written.`
 // Run shows each tree's convention: exit 0 when every tree has one (or
 // --write added it), 1 when one lacks it, 2 when a tree or a README could
 // not be read or written (the other trees are still shown).
-func (c *ConventionCmd) Run(cli *CLI, e env) error {
+func (c *ConventionCmd) Run(cli *Globals, e env) error {
 	root, trees, err := c.open(cli, e)
 	if err != nil {
 		return err

@@ -38,7 +38,7 @@ type PrePushCmd struct {
 // skip reports whether the user asked the hooks to stand aside.
 func skip(e env) bool { return e.Getenv("ONEHEAD_SKIP") == "1" }
 
-func (c *PostRewriteCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *PostRewriteCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	if c.Command != "rebase" || skip(e) {
 		return nil // amends, fixups included, rewrite nothing a rebase did not
 	}
@@ -70,7 +70,7 @@ func (c *PostRewriteCmd) Run(cli *CLI, e env, logger *log.Logger) error {
 	return nil
 }
 
-func (c *PrePushCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *PrePushCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	if skip(e) {
 		fmt.Fprintln(e.Stderr, "onehead: ONEHEAD_SKIP=1: not checking this push")
 		return nil
@@ -129,7 +129,7 @@ type hookRepo struct {
 	checker *hook.Checker
 }
 
-func openHookRepo(ctx context.Context, cli *CLI, e env) (*hookRepo, error) {
+func openHookRepo(ctx context.Context, cli *Globals, e env) (*hookRepo, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, err

@@ -47,7 +47,7 @@ configuration could not be read, or a fix could not be written.`
 
 // Run lints: exit 0 when nothing is left to fix, 1 when findings are, 2
 // when a tree or a file cannot be read or a fix cannot be written.
-func (c *LintCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *LintCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	if c.Explain != "" {
 		text, err := lint.Explain(c.Explain)
 		if err != nil {

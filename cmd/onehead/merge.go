@@ -32,7 +32,7 @@ const mergeUsage = "usage: onehead merge [-h] [-m MESSAGE] [--branch-label BRANC
 
 // Run writes the merge revision, printing what alembic merge prints on
 // stdout, then the heads after the merge on stderr.
-func (c *MergeCmd) Run(cli *CLI, e env, logger *log.Logger) error {
+func (c *MergeCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	if len(c.Revisions) == 0 {
 		fmt.Fprint(e.Stderr, mergeUsage+"onehead merge: error: the following arguments are required: revisions\n")
 		return errExit(exitBroken)

@@ -17,7 +17,7 @@ type Trees struct {
 
 // open finds, selects and opens the trees, and returns the directory it
 // searched (paths are shown relative to it).
-func (s *Trees) open(cli *CLI, e env) (root string, trees []tree.Opened, err error) {
+func (s *Trees) open(cli *Globals, e env) (root string, trees []tree.Opened, err error) {
 	cwd, err := e.dir()
 	if err != nil {
 		return "", nil, err
