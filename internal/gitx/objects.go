@@ -144,7 +144,8 @@ func (f *fallback) CommitTree(id string) (string, error) {
 }
 
 func (f *fallback) Ref(name string) (string, error) {
-	if id, err := f.primary.Ref(name); err == nil && id != "" {
+	// go-git's "not found" is git's for the files backend it reads.
+	if id, err := f.primary.Ref(name); err == nil {
 		return id, nil
 	}
 	return f.secondary.Ref(name)
@@ -301,15 +302,35 @@ func (l *lazyCatFile) CommitTree(id string) (string, error) {
 	return string(tree[:bytes.IndexByte(tree, '\n')]), nil
 }
 
+// Ref resolves name with the running cat-file, as git rev-parse would:
+// no git process of its own.
 func (l *lazyCatFile) Ref(name string) (string, error) {
-	out, err := l.repo.Git.Git(l.ctx, nil, "rev-parse", "--verify", "--quiet", name)
-	if ExitCode(err) == 1 {
-		return "", nil
+	cf, err := l.get()
+	if err != nil {
+		return "", err
 	}
-	return strings.TrimSpace(string(out)), err
+	oid, _, _, err := cf.object(name)
+	return oid, err
 }
 
+// Symref reads a symbolic reference's file (symbolic references are
+// never packed), asking git only when refs are not files (reftable).
 func (l *lazyCatFile) Symref(name string) (string, error) {
+	if cfg, err := os.ReadFile(filepath.Join(l.repo.CommonDir, "config")); err == nil && !bytes.Contains(bytes.ToLower(cfg), []byte("refstorage")) {
+		dir := l.repo.CommonDir
+		if !strings.HasPrefix(name, "refs/") {
+			dir = l.repo.GitDir // HEAD and friends are per worktree
+		}
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			return "", nil
+		}
+		target, _ := strings.CutPrefix(strings.TrimSpace(string(data)), "ref: ")
+		if target == strings.TrimSpace(string(data)) {
+			return "", nil // a plain reference
+		}
+		return target, nil
+	}
 	out, err := l.repo.Git.Git(l.ctx, nil, "symbolic-ref", "-q", name)
 	if ExitCode(err) == 1 {
 		return "", nil
@@ -349,32 +370,47 @@ func startCatFile(ctx context.Context, dir string) (*catFile, error) {
 }
 
 func (c *catFile) read(name, typ string) ([]byte, error) {
+	_, got, data, err := c.object(name)
+	switch {
+	case err != nil:
+		return nil, err
+	case got == "":
+		return nil, fmt.Errorf("git cat-file: object %s is missing", name)
+	case got != typ:
+		return nil, fmt.Errorf("object %s is a %s, not a %s", name, got, typ)
+	}
+	return data, nil
+}
+
+// object asks for name (an object id or any name git resolves) and returns
+// its id, type and content; a missing object has an empty id and type.
+func (c *catFile) object(name string) (oid, typ string, data []byte, err error) {
 	if strings.ContainsAny(name, "\n") {
-		return nil, fmt.Errorf("bad object name %q", name)
+		return "", "", nil, fmt.Errorf("bad object name %q", name)
 	}
 	if _, err := io.WriteString(c.in, name+"\n"); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
+		return "", "", nil, fmt.Errorf("git cat-file: %w", err)
 	}
 	header, err := c.out.ReadString('\n')
 	if err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
+		return "", "", nil, fmt.Errorf("git cat-file: %w", err)
 	}
 	fields := strings.Fields(header)
+	if len(fields) == 2 && fields[1] == "missing" {
+		return "", "", nil, nil
+	}
 	if len(fields) != 3 {
-		return nil, fmt.Errorf("git cat-file: object %s: %s", name, strings.TrimSpace(header))
+		return "", "", nil, fmt.Errorf("git cat-file: object %s: %s", name, strings.TrimSpace(header))
 	}
 	size, err := strconv.Atoi(fields[2])
 	if err != nil {
-		return nil, fmt.Errorf("git cat-file: bad header %q", header)
+		return "", "", nil, fmt.Errorf("git cat-file: bad header %q", header)
 	}
-	data := make([]byte, size+1)
+	data = make([]byte, size+1)
 	if _, err := io.ReadFull(c.out, data); err != nil {
-		return nil, fmt.Errorf("git cat-file: %w", err)
+		return "", "", nil, fmt.Errorf("git cat-file: %w", err)
 	}
-	if fields[1] != typ {
-		return nil, fmt.Errorf("object %s is a %s, not a %s", name, fields[1], typ)
-	}
-	return data[:size], nil
+	return fields[0], fields[1], data[:size], nil
 }
 
 func (c *catFile) close() error {

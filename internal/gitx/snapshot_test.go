@@ -166,6 +166,15 @@ func TestObjectsFallBackToGit(t *testing.T) {
 			if err != nil || !slices.Equal(names(entries), []string{"f", "l"}) {
 				t.Errorf("ReadDir d = %v, %v", names(entries), err)
 			}
+			if target, err := obj.Symref("HEAD"); err != nil || !strings.HasPrefix(target, "refs/heads/") {
+				t.Errorf("Symref HEAD = %q, %v", target, err)
+			}
+			if id, err := obj.Ref("refs/heads/nonesuch"); err != nil || id != "" {
+				t.Errorf("Ref of a missing branch = %q, %v", id, err)
+			}
+			if id, err := obj.Ref("HEAD"); err != nil || len(id) < 40 {
+				t.Errorf("Ref HEAD = %q, %v", id, err)
+			}
 		})
 	}
 }
