@@ -41,8 +41,10 @@ type Cache struct {
 	byPath     map[string]int
 	hits       atomic.Int64 // lookups answered by an entry at its position
 
-	mu    sync.Mutex
-	fresh map[int]cacheEntry // stored by this run, by load position
+	// fresh are the entries stored by this run, by load position (rev is
+	// nil where none was); each goroutine of Load writes its own.
+	fresh  []cacheEntry
+	stored atomic.Int64
 }
 
 // FileID is what identifies a file's content without reading it.
@@ -53,7 +55,7 @@ type FileID struct {
 
 type cacheEntry struct {
 	id  FileID
-	rev Revision
+	rev *Revision
 }
 
 // racyWindow is how recent a change may be and still be trusted.
@@ -79,7 +81,6 @@ func (d *Directory) OpenCache(dir, version string) *Cache {
 		path:   filepath.Join(dir, "revisions-"+hex.EncodeToString(key.Sum(nil)[:12])),
 		now:    time.Now,
 		loaded: make(chan struct{}),
-		fresh:  map[int]cacheEntry{},
 	}
 	go func() {
 		defer close(c.loaded)
@@ -98,6 +99,9 @@ func (c *Cache) entries() []cacheEntry {
 	return c.old
 }
 
+// start prepares the cache for a Load of n files.
+func (c *Cache) start(n int) { c.fresh = make([]cacheEntry, n) }
+
 // lookup returns the revision remembered for the file at load position i
 // if the file's identity is still id. The revision is the cache's own:
 // callers do not modify revisions.
@@ -108,7 +112,7 @@ func (c *Cache) lookup(i int, path string, id FileID) (*Revision, bool) {
 			return nil, false
 		}
 		c.hits.Add(1)
-		return &old[i].rev, true
+		return old[i].rev, true
 	}
 	c.byPathOnce.Do(func() {
 		c.byPath = make(map[string]int, len(old))
@@ -117,7 +121,7 @@ func (c *Cache) lookup(i int, path string, id FileID) (*Revision, bool) {
 		}
 	})
 	if k, ok := c.byPath[path]; ok && old[k].id == id {
-		return &old[k].rev, true
+		return old[k].rev, true
 	}
 	return nil, false
 }
@@ -129,27 +133,27 @@ func (c *Cache) store(i int, id FileID, rev *Revision) {
 	if c.now().UnixNano()-id.Mtime < int64(racyWindow) || c.now().UnixNano()-id.Ctime < int64(racyWindow) {
 		return
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.fresh[i] = cacheEntry{id: id, rev: *rev}
+	c.fresh[i] = cacheEntry{id: id, rev: rev}
+	c.stored.Add(1)
 }
 
 // Save writes the cache if Load learned anything, atomically, keeping only
 // the files of this run, in their load order.
 func (c *Cache) Save(files []string) error {
 	old := c.entries()
-	if len(c.fresh) == 0 && int(c.hits.Load()) == len(files) && len(old) == len(files) {
+	stored := c.stored.Load() > 0
+	if !stored && int(c.hits.Load()) == len(files) && len(old) == len(files) {
 		return nil // every file was answered in place: the cache is as it would be written
 	}
 	keep := make([]cacheEntry, 0, len(files))
 	for i, f := range files {
-		if e, ok := c.fresh[i]; ok {
-			keep = append(keep, e)
+		if c.fresh[i].rev != nil {
+			keep = append(keep, c.fresh[i])
 		} else if k, ok := c.find(old, i, f); ok {
 			keep = append(keep, old[k])
 		}
 	}
-	if len(c.fresh) == 0 && len(keep) == len(old) && slices.EqualFunc(keep, old, func(a, b cacheEntry) bool { return a.rev.Path == b.rev.Path }) {
+	if !stored && len(keep) == len(old) && slices.EqualFunc(keep, old, func(a, b cacheEntry) bool { return a.rev.Path == b.rev.Path }) {
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
@@ -193,7 +197,7 @@ func encodeCache(entries []cacheEntry) []byte {
 		}
 	}
 	for _, e := range entries {
-		r := &e.rev
+		r := e.rev
 		str(r.Path)
 		for _, v := range []int64{e.id.Size, e.id.Mtime, e.id.Ctime, int64(e.id.Ino), int64(e.id.Dev)} {
 			b = binary.AppendVarint(b, v)
@@ -225,8 +229,10 @@ func decodeCache(data []byte) ([]cacheEntry, error) {
 		return nil, errBadCache
 	}
 	entries := make([]cacheEntry, count)
+	revs := make([]Revision, count)
 	for i := range entries {
 		e := &entries[i]
+		e.rev = &revs[i]
 		e.rev.Path = d.str()
 		e.id = FileID{Size: d.varint(), Mtime: d.varint(), Ctime: d.varint(), Ino: uint64(d.varint()), Dev: uint64(d.varint())}
 		e.rev.ID = d.str()

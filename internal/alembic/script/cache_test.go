@@ -66,7 +66,7 @@ func TestCache(t *testing.T) {
 	if _, _, err := d.Load(false); err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Cache.fresh) != 0 {
+	if d.Cache.stored.Load() != 0 {
 		t.Fatalf("a file changed within %v was cached", racyWindow)
 	}
 }
@@ -109,12 +109,12 @@ func TestCacheMoved(t *testing.T) {
 	write("a.py", "revision = 'a'\ndown_revision = None\n")
 	d, revs := load()
 	cached := d.Cache.entries()
-	if len(revs) != 3 || revs[1] != &cached[0].rev || revs[2] != &cached[1].rev {
+	if len(revs) != 3 || revs[1] != cached[0].rev || revs[2] != cached[1].rev {
 		t.Fatalf("b and c were not answered from the cache after a file was added before them")
 	}
 	d, revs = load()
 	cached = d.Cache.entries()
-	if len(cached) != 3 || revs[0] != &cached[0].rev || revs[2] != &cached[2].rev || d.Cache.hits.Load() != 3 {
+	if len(cached) != 3 || revs[0] != cached[0].rev || revs[2] != cached[2].rev || d.Cache.hits.Load() != 3 {
 		t.Fatalf("the cache was not rewritten in load order: %d entries, %d hits in place", len(cached), d.Cache.hits.Load())
 	}
 }
@@ -126,8 +126,8 @@ func TestCacheCorrupt(t *testing.T) {
 		}
 	}
 	want := []cacheEntry{
-		{id: FileID{Size: 3, Mtime: -1, Ino: 7}, rev: Revision{ID: "a", Down: []string{"b", "c"}, Doc: "doc\n", Path: "/v/a.py"}},
-		{id: FileID{Size: 1 << 40, Ctime: 5, Dev: 1<<64 - 1}, rev: Revision{ID: "b", BranchLabels: []string{"x"}, DependsOn: []string{"a", ""}, Path: "/v/b.py"}},
+		{id: FileID{Size: 3, Mtime: -1, Ino: 7}, rev: &Revision{ID: "a", Down: []string{"b", "c"}, Doc: "doc\n", Path: "/v/a.py"}},
+		{id: FileID{Size: 1 << 40, Ctime: 5, Dev: 1<<64 - 1}, rev: &Revision{ID: "b", BranchLabels: []string{"x"}, DependsOn: []string{"a", ""}, Path: "/v/b.py"}},
 	}
 	want[0].rev.Line.Down = 4
 	want[1].rev.Line = struct{ Revision, Down, BranchLabels, DependsOn int }{1, 2, 3, 4}

@@ -35,6 +35,9 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 		defer l.dirs.close()
 	}
 	l.results = make([]result, len(files))
+	if d.Cache != nil {
+		d.Cache.start(len(files))
+	}
 	// Files are read and parsed concurrently, handed out in batches (a
 	// file takes microseconds, a hand-over between goroutines about as
 	// long); results are taken in load order so the first error is the one
