@@ -434,10 +434,12 @@ var byteClass = func() (c [256]uint8) {
 // plain reads the tokens most lines are made of, names and operators and
 // brackets, with the checks scan would make but much less work per token.
 // It stops at anything else, which scan then reads as usual. It reports
-// whether it read anything. It only reads ASCII sources, whose columns are
-// byte offsets.
+// whether it read anything. It only reads ASCII, and only on a line that
+// is ASCII up to where it starts: there columns are byte offsets (nearly half
+// of the revision files onehead's generator writes have a docstring beyond
+// ASCII, as many real ones do).
 func (t *tokenizer) plain() bool {
-	if !t.ascii {
+	if !t.ascii && !isASCII(t.src[t.lineStart:t.i]) {
 		return false
 	}
 	src, from := t.src, t.i

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func describeTokens(toks []Token) []string {
@@ -453,4 +454,48 @@ func TestUnquote(t *testing.T) {
 	if _, err := Unquote(`'\N{BULLET}'`); !errors.As(err, &ns) {
 		t.Errorf(`Unquote('\N{BULLET}') = %v, want NotStaticError`, err)
 	}
+}
+
+// FuzzColumnsBeyondASCII checks the positions of tokens in sources beyond
+// ASCII, where the fast path for names and operators may only read lines
+// that are ASCII up to where it starts: each token must be where it is in
+// the same source with every such character replaced by an ASCII letter,
+// when that source tokenizes alike.
+func FuzzColumnsBeyondASCII(f *testing.F) {
+	for _, src := range []string{
+		"é = 1\nab.c = [x, y]  # ü\n",
+		"'''doc é\n'''\nrevision: str = 'a'\ndown_revision: Union[str, None] = None\n",
+		"x = ('é',\n     y + z)\nw = f'{é!r}' + v\n",
+		"def f():\n    return 'ü' + (a,\n  b)\n\nclass C: pass\n",
+		"é=1;ab=2;é2=ab\n",
+	} {
+		f.Add(src)
+	}
+	pos := func(src string) ([]string, error) {
+		toks, err := Tokenize([]byte(src))
+		var out []string
+		for _, tk := range toks {
+			out = append(out, fmt.Sprintf("%v %d:%d-%d:%d", tk.Kind, tk.Line, tk.Col, tk.EndLine, tk.EndCol))
+		}
+		return out, err
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) || strings.ContainsAny(src, "\r\ufeff") {
+			return
+		}
+		ascii := strings.Map(func(r rune) rune {
+			if r >= utf8.RuneSelf {
+				return 'x'
+			}
+			return r
+		}, src)
+		got, gerr := pos(src)
+		want, werr := pos(ascii)
+		if gerr != nil || werr != nil || len(got) != len(want) {
+			return // not the same tokens: nothing to compare
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %q\nwant %q", src, got, want)
+		}
+	})
 }
