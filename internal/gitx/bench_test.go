@@ -47,7 +47,9 @@ func BenchmarkObjects(b *testing.B) {
 	for _, n := range []int{500, 5000, 20000} {
 		repo := benchRepo(b, n)
 		readers := map[string]func() Objects{
-			"go-git":       func() Objects { return &fallback{primary: openGoGit(repo), secondary: &lazyCatFile{ctx: ctx, repo: repo}} },
+			"go-git": func() Objects {
+				return &fallback{primary: openGoGit(repo), secondary: &lazyCatFile{ctx: ctx, repo: repo}}
+			},
 			"git-cat-file": func() Objects { return &lazyCatFile{ctx: ctx, repo: repo} },
 		}
 		for _, name := range []string{"go-git", "git-cat-file"} {
