@@ -187,7 +187,21 @@ func (c *Cache) find(old []cacheEntry, i int, path string) (int, bool) {
 }
 
 func encodeCache(entries []cacheEntry) []byte {
-	b := []byte(cacheMagic)
+	// Sized first, nearly always enough (the numbers of an entry take
+	// about 60 bytes): grown by doubling, the cache of 100,000 revisions
+	// would pass through twice its size in discarded copies.
+	size := len(cacheMagic) + binary.MaxVarintLen64
+	for _, e := range entries {
+		r := e.rev
+		size += 64 + len(r.Path) + len(r.ID) + len(r.Doc)
+		for _, l := range [][]string{r.Down, r.BranchLabels, r.DependsOn} {
+			for _, s := range l {
+				size += 2 + len(s)
+			}
+		}
+	}
+	b := make([]byte, 0, size)
+	b = append(b, cacheMagic...)
 	b = binary.AppendUvarint(b, uint64(len(entries)))
 	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
 	strs := func(ss []string) {
