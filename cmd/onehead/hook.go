@@ -18,8 +18,8 @@ import (
 // they write to stderr only (git shows a pre-push hook's stdout as its
 // own).
 type HookCmd struct {
-	PostRewrite PostRewriteCmd `cmd:"" name:"post-rewrite" help:"After 'git rebase': when HEAD's Alembic graph is forked, write the merge revision, stage it and say what to do next."`
-	PrePush     PrePushCmd     `cmd:"" name:"pre-push" help:"Before 'git push': refuse to publish a forked Alembic graph, in the pushed commits or once merged with the remote's default branch."`
+	PostRewrite PostRewriteCmd `cmd:"" name:"post-rewrite" help:"After 'git rebase': when HEAD's Alembic graph is forked, write the merge revision, stage it and say what to do next. ONEHEAD_AUTOMERGE=0 (or git config onehead.autoMerge false) only reports; ONEHEAD_SKIP=1 does nothing."`
+	PrePush     PrePushCmd     `cmd:"" name:"pre-push" help:"Before 'git push': refuse (exit 1) to publish a forked Alembic graph, in the pushed commits or once merged with the remote's default branch as fetched (ONEHEAD_BASE names another, e.g. origin/develop). ONEHEAD_SKIP=1 or 'git push --no-verify' skips the check. What was checked is kept in <git dir>/onehead/hooks.cache."`
 }
 
 // PostRewriteCmd is git's post-rewrite hook.
