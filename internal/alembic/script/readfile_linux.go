@@ -3,7 +3,6 @@
 package script
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/binary"
 	"io/fs"
@@ -75,16 +74,10 @@ func listDir(name string) ([]dirent, error) {
 		typeOff   = unsafe.Offsetof(unix.Dirent{}.Type)
 		nameOff   = unsafe.Offsetof(unix.Dirent{}.Name)
 	)
-	// Names are gathered in one buffer and made one string, which each
-	// entry's name then slices.
-	type raw struct {
-		start, end int
-		typ        fs.FileMode
-	}
+	// Each read is made one string, which the names read slice.
 	var (
-		names []byte
-		raws  []raw
-		buf   = make([]byte, 128<<10)
+		out []dirent
+		buf = make([]byte, 128<<10)
 	)
 	for {
 		n, err := unix.Getdents(fd, buf)
@@ -97,32 +90,27 @@ func listDir(name string) ([]dirent, error) {
 		if n <= 0 {
 			break
 		}
-		for rec := buf[:n]; len(rec) > int(nameOff); {
-			reclen := int(*(*uint16)(unsafe.Pointer(&rec[reclenOff])))
-			if reclen <= int(nameOff) || reclen > len(rec) {
+		text := string(buf[:n])
+		for off := 0; n-off > int(nameOff); {
+			reclen := int(*(*uint16)(unsafe.Pointer(&buf[off+int(reclenOff)])))
+			if reclen <= int(nameOff) || reclen > n-off {
 				break
 			}
-			ent := rec[nameOff:reclen]
-			if i := bytes.IndexByte(ent, 0); i >= 0 {
+			ent := text[off+int(nameOff) : off+reclen]
+			if i := strings.IndexByte(ent, 0); i >= 0 {
 				ent = ent[:i]
 			}
-			typ := rec[typeOff]
-			rec = rec[reclen:]
-			if string(ent) == "." || string(ent) == ".." {
+			typ := buf[off+int(typeOff)]
+			off += reclen
+			if ent == "." || ent == ".." {
 				continue
 			}
 			mode, ok := direntMode(fd, ent, typ)
 			if !ok {
 				continue // gone between listing and lstat, as os.ReadDir skips it
 			}
-			raws = append(raws, raw{len(names), len(names) + len(ent), mode})
-			names = append(names, ent...)
+			out = append(out, dirent{name: ent, typ: mode})
 		}
-	}
-	all := string(names)
-	out := make([]dirent, len(raws))
-	for i, r := range raws {
-		out[i] = dirent{name: all[r.start:r.end], typ: r.typ}
 	}
 	sortDirents(out)
 	return out, nil
@@ -155,7 +143,7 @@ func sortDirents(entries []dirent) {
 
 // direntMode is the type of the entry name in the directory open as dir,
 // given its d_type; ok is false if an entry of unknown type is gone.
-func direntMode(dir int, name []byte, typ uint8) (mode fs.FileMode, ok bool) {
+func direntMode(dir int, name string, typ uint8) (mode fs.FileMode, ok bool) {
 	switch typ {
 	case unix.DT_DIR:
 		return fs.ModeDir, true
@@ -163,7 +151,7 @@ func direntMode(dir int, name []byte, typ uint8) (mode fs.FileMode, ok bool) {
 		return fs.ModeSymlink, true
 	case unix.DT_UNKNOWN:
 		var st unix.Stat_t
-		if err := unix.Fstatat(dir, string(name), &st, unix.AT_SYMLINK_NOFOLLOW); err != nil {
+		if err := unix.Fstatat(dir, name, &st, unix.AT_SYMLINK_NOFOLLOW); err != nil {
 			// Another error leaves the type unknown: the entry is then
 			// read as a file, whose reading reports the error.
 			return 0, err != syscall.ENOENT
