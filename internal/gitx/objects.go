@@ -18,6 +18,7 @@ import (
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
+	"github.com/go-git/go-git/v5/plumbing/format/objfile"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
@@ -67,19 +68,24 @@ type Objects interface {
 // decodes every pack index it opens in full, where git maps it: past about
 // ten thousand packed objects git is faster even for one object
 // (BenchmarkObjects), and it reads many objects about twice as fast. So
-// go-git reads small repositories, git the rest, and git also reads what
-// go-git v5 cannot: SHA-256 object names, reftable refs, alternates.
+// go-git reads small repositories, and in larger ones only refs and loose
+// objects (the commits and trees a rebase or a commit just wrote, which is
+// often all a hook needs), git the rest; git also reads what go-git v5
+// cannot: SHA-256 object names, reftable refs, alternates.
 func OpenObjects(ctx context.Context, repo *Repo) Objects {
 	cli := &lazyCatFile{ctx: ctx, repo: repo}
-	if !goGitReadable(repo.CommonDir) || packIndexBytes(repo.CommonDir) > maxGoGitIndex {
+	if !goGitReadable(repo.CommonDir) {
 		return cli
 	}
-	return &fallback{primary: openGoGit(repo), secondary: cli}
+	g := openGoGit(repo)
+	g.looseOnly = packIndexBytes(repo.CommonDir) > maxGoGitIndex
+	return &fallback{primary: g, secondary: cli}
 }
 
 func openGoGit(repo *Repo) *goGit {
 	fs := dotgit.NewRepositoryFilesystem(osfs.New(repo.GitDir), osfs.New(repo.CommonDir))
-	return &goGit{st: filesystem.NewStorageWithOptions(fs, cache.NewObjectLRU(32*cache.MiByte), filesystem.Options{})}
+	return &goGit{st: filesystem.NewStorageWithOptions(fs, cache.NewObjectLRU(32*cache.MiByte), filesystem.Options{}),
+		dir: dotgit.New(fs)}
 }
 
 // goGitReadable reports whether go-git v5 reads this repository's objects
@@ -160,14 +166,47 @@ func (f *fallback) Symref(name string) (string, error) {
 
 func (f *fallback) Close() error { return errors.Join(f.primary.Close(), f.secondary.Close()) }
 
-// goGit reads objects from the repository's files.
-type goGit struct{ st *filesystem.Storage }
+// goGit reads objects from the repository's files; with looseOnly, only
+// loose objects, never opening a pack.
+type goGit struct {
+	st        *filesystem.Storage
+	dir       *dotgit.DotGit
+	looseOnly bool
+}
 
 func (g *goGit) object(id string) (plumbing.EncodedObject, error) {
 	if !plumbing.IsHash(id) {
 		return nil, fmt.Errorf("not an object id: %q", id)
 	}
+	if g.looseOnly {
+		return g.loose(plumbing.NewHash(id))
+	}
 	return g.st.EncodedObject(plumbing.AnyObject, plumbing.NewHash(id))
+}
+
+// loose reads a loose object file.
+func (g *goGit) loose(h plumbing.Hash) (plumbing.EncodedObject, error) {
+	f, err := g.dir.Object(h)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := objfile.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	t, size, err := r.Header()
+	if err != nil {
+		return nil, err
+	}
+	obj := &plumbing.MemoryObject{}
+	obj.SetType(t)
+	obj.SetSize(size)
+	if _, err := io.Copy(obj, r); err != nil {
+		return nil, err
+	}
+	return obj, nil
 }
 
 func (g *goGit) Tree(id string) ([]Entry, error) {

@@ -244,3 +244,50 @@ func TestFindLeavesUnusualLayoutsToGit(t *testing.T) {
 		}
 	})
 }
+
+// In a repository with a large pack, go-git reads only loose objects (what
+// a rebase or commit just wrote) and git cat-file the packed ones.
+func TestLooseObjectsWithoutPacks(t *testing.T) {
+	dir := gitRepo(t, nil, "mkdir old && echo old > old/f")
+	sh := func(s string) {
+		t.Helper()
+		cmd := exec.Command("sh", "-ec", s)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", s, err, out)
+		}
+	}
+	sh("git repack -adq && mkdir new && echo new > new/f && git add -A && git commit -qm new")
+	ctx := context.Background()
+	repo, err := Open(ctx, CLI{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := openGoGit(repo)
+	g.looseOnly = true
+	obj := &fallback{primary: g, secondary: &lazyCatFile{ctx: ctx, repo: repo}}
+	defer obj.Close()
+	head, err := obj.Ref("HEAD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := g.CommitTree(head) // the new commit is loose
+	if err != nil {
+		t.Fatalf("go-git cannot read the loose commit: %v", err)
+	}
+	snap := NewSnapshot(obj, repo.Top, root)
+	old, err := snap.Lookup(filepath.Join(repo.Top, "old/f"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := g.Blob(old.ID); err == nil {
+		t.Error("go-git read a packed object in loose-only mode")
+	}
+	for name, want := range map[string]string{"old/f": "old\n", "new/f": "new\n"} {
+		if data, err := snap.ReadFile(filepath.Join(repo.Top, name)); err != nil || string(data) != want {
+			t.Errorf("ReadFile %s = %q, %v", name, data, err)
+		}
+	}
+}
