@@ -118,11 +118,10 @@ type Walk struct {
 
 // Discover is [Discover] through w.
 func (w Walk) Discover(root string) ([]Found, error) {
-	entries, err := w.FS.ReadDir(root)
+	sub, err := w.dir(root, true)
 	if err != nil {
 		return nil, err
 	}
-	sub := w.dir(root, entries)
 	found := sub.Found
 	for _, sd := range sub.ScriptDirs {
 		i := slices.IndexFunc(found, func(f Found) bool { return f.Dir == sd })
@@ -138,12 +137,23 @@ func (w Walk) Discover(root string) ([]Found, error) {
 	return found, nil
 }
 
-// dir looks at one directory and, depth first, at the directories below.
-func (w Walk) dir(dir string, entries []fs.DirEntry) Subtree {
+// dir looks at one directory and, depth first, at the directories below;
+// the error is the directory's listing's. The memo is asked before the
+// directory is listed: listing a commit's unchanged subtree is what it
+// spares.
+func (w Walk) dir(dir string, top bool) (Subtree, error) {
 	if w.Memo != nil {
 		if sub, ok := w.Memo.Recall(dir); ok {
-			return sub
+			return sub, nil
 		}
+	}
+	entries, err := w.FS.ReadDir(dir)
+	if err != nil {
+		return Subtree{}, err
+	}
+	var sub Subtree
+	if !top && slices.ContainsFunc(entries, func(c fs.DirEntry) bool { return c.Name() == "pyvenv.cfg" }) {
+		return sub, nil // virtual environments hold other projects' migrations
 	}
 	if w.Enter != nil {
 		w.Enter(dir)
@@ -160,7 +170,6 @@ func (w Walk) dir(dir string, entries []fs.DirEntry) Subtree {
 		return err == nil
 	}
 	config := func(name string) bool { return exists(name) && !w.ignored(filepath.Join(dir, name), false) }
-	var sub Subtree
 	f := Found{Dir: dir}
 	if config("alembic.ini") {
 		f.Ini = filepath.Join(dir, "alembic.ini")
@@ -179,18 +188,17 @@ func (w Walk) dir(dir string, entries []fs.DirEntry) Subtree {
 		if !e.IsDir() || skipDirs[e.Name()] || w.ignored(path, true) {
 			continue
 		}
-		children, err := w.FS.ReadDir(path)
-		if err != nil || slices.ContainsFunc(children, func(c fs.DirEntry) bool { return c.Name() == "pyvenv.cfg" }) {
-			continue // unreadable directories are not ours to check; virtual environments are not ours
+		s, err := w.dir(path, false)
+		if err != nil {
+			continue // unreadable directories are not ours to check
 		}
-		s := w.dir(path, children)
 		sub.Found = append(sub.Found, s.Found...)
 		sub.ScriptDirs = append(sub.ScriptDirs, s.ScriptDirs...)
 	}
 	if w.Memo != nil {
 		w.Memo.Keep(dir, sub)
 	}
-	return sub
+	return sub, nil
 }
 
 func (w Walk) ignored(path string, isDir bool) bool {
