@@ -41,6 +41,9 @@ type verdict struct {
 	Found  []tree.Found
 	Strict bool
 	Deps   []dep
+	// Covers, when set, answer for all of Deps at less cost (see
+	// recorder.covers); Deps decide when a cover changed.
+	Covers []dep
 }
 
 // maxVerdicts bounds the verdicts kept: a few branches' worth.
@@ -154,7 +157,7 @@ func (c *Cache) verdict(found []tree.Found, strict bool, snaps ...*gitx.Snapshot
 	rel := relFound(snaps[0].Root, found)
 	for i, v := range c.data.Verdicts {
 		if v.Strict != strict || !slices.Equal(v.Found, rel) ||
-			slices.ContainsFunc(snaps, func(s *gitx.Snapshot) bool { return !holds(v.Deps, s) }) {
+			slices.ContainsFunc(snaps, func(s *gitx.Snapshot) bool { return !v.holds(s) }) {
 			continue
 		}
 		if i > 0 { // most recently used first
@@ -166,8 +169,14 @@ func (c *Cache) verdict(found []tree.Found, strict bool, snaps ...*gitx.Snapshot
 	return false
 }
 
-func (c *Cache) addVerdict(found []tree.Found, strict bool, deps []dep, snap *gitx.Snapshot) {
-	v := verdict{Found: relFound(snap.Root, found), Strict: strict, Deps: deps}
+// holds reports whether the verdict holds in snap: its covers when they
+// are unchanged, else each dependency.
+func (v *verdict) holds(snap *gitx.Snapshot) bool {
+	return (v.Covers != nil && holds(v.Covers, snap)) || holds(v.Deps, snap)
+}
+
+func (c *Cache) addVerdict(found []tree.Found, strict bool, deps, covers []dep, snap *gitx.Snapshot) {
+	v := verdict{Found: relFound(snap.Root, found), Strict: strict, Deps: deps, Covers: covers}
 	c.data.Verdicts = slices.Insert(c.data.Verdicts, 0, v)
 	if len(c.data.Verdicts) > maxVerdicts {
 		c.data.Verdicts = c.data.Verdicts[:maxVerdicts]

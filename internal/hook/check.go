@@ -84,7 +84,7 @@ func (c *Checker) Tree(treeID string) (*Checked, error) {
 	out.Report = report.New(c.Top, out.Opened, s.Strict)
 	fine := !slices.ContainsFunc(out.Report.Trees, func(t *report.Tree) bool { return t.Status() != "ok" })
 	if c.Cache != nil && fine {
-		c.Cache.addVerdict(found, s.Strict, rec.needed(), snap)
+		c.Cache.addVerdict(found, s.Strict, rec.needed(), rec.covers(), snap)
 	}
 	return out, nil
 }

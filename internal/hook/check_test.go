@@ -87,6 +87,9 @@ func TestCheckerCache(t *testing.T) {
 	r.write("README.md", "changed\n")
 	r.write("src/app.py", "x = 1\n")
 	readme := r.commit("readme")
+	r.write("db/NOTES.md", "not read by Alembic\n")
+	notes := r.commit("notes beside the tree")
+	r.sh("git rm -q db/NOTES.md")
 	r.rev("c", "a")
 	forked := r.commit("fork")
 	r.sh("git rm -q db/alembic/versions/c.py")
@@ -102,6 +105,7 @@ func TestCheckerCache(t *testing.T) {
 		{first, false, false, "first check reads the tree"},
 		{first, true, false, "the same commit again"},
 		{readme, true, false, "a commit that changes no migration"},
+		{notes, true, false, "a change in the tree's directory that reading does not look at"},
 		{forked, false, true, "a new revision forks the graph"},
 		{readme, true, false, "back to known content"},
 		{config, false, false, "a configuration change is read again"},

@@ -3,6 +3,7 @@ package hook
 import (
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -129,4 +130,35 @@ func (r *recorder) below(path string, dirs []string) bool {
 		}
 	}
 	return false
+}
+
+// covers are deps on the top-level entries that hold every dep: git names
+// a tree by its content, so when each of those entries is the same object,
+// everything read below it is the same, and checking them reads only the
+// commit's root tree (often a loose object a rebase just wrote). Nil when
+// a dep's path goes through a symlink, which may lead anywhere.
+func (r *recorder) covers() []dep {
+	tops := map[string]bool{}
+	for _, d := range r.deps {
+		parts := strings.Split(d.Path, string(filepath.Separator))
+		if parts[0] == "." {
+			return nil // the top directory itself: it changes with every commit
+		}
+		for i := range parts {
+			e, err := r.Lookup(filepath.Join(r.Root, filepath.Join(parts[:i+1]...)), false)
+			if err != nil {
+				break // what is missing is missing below its parent too
+			}
+			if e.Mode == gitx.ModeSymlink {
+				return nil
+			}
+		}
+		tops[parts[0]] = true
+	}
+	out := make([]dep, 0, len(tops))
+	for top := range tops {
+		out = append(out, dep{Op: "lstat", Path: top, Seen: fingerprint(r.Snapshot, "lstat", top)})
+	}
+	slices.SortFunc(out, func(a, b dep) int { return strings.Compare(a.Path, b.Path) })
+	return out
 }
