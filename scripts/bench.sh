@@ -55,3 +55,7 @@ for n in "${sizes[@]}"; do
   fi
   printf '| %s | %s s | %s s | %s MB | %s | %s |\n' "$n" "$ot" "$ct" "$(( (om > cm ? om : cm) / 1024))" "$at" "$speed"
 done
+# How busy the machine was: other work slows every number above.
+if [ -r /proc/loadavg ]; then
+  printf '\nLoad average at the end (1, 5, 15 minutes): %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+fi
