@@ -101,7 +101,11 @@ func (c *Cache) entries() []cacheEntry {
 }
 
 // start prepares the cache for a Load of n files.
-func (c *Cache) start(n int) { c.fresh = make([]cacheEntry, n) }
+func (c *Cache) start(n int) {
+	c.fresh = make([]cacheEntry, n)
+	c.hits.Store(0)
+	c.stored.Store(0)
+}
 
 // lookup returns the revision remembered for the file at load position i
 // if the file's identity is still id. The revision is the cache's own:
