@@ -439,8 +439,14 @@ var byteClass = func() (c [256]uint8) {
 // of the revision files onehead's generator writes have a docstring beyond
 // ASCII, as many real ones do).
 func (t *tokenizer) plain() bool {
-	if !t.ascii && !isASCII(t.src[t.lineStart:t.i]) {
-		return false
+	if !t.ascii {
+		// runeCol counts the runes of the line incrementally: the line is
+		// ASCII up to t.i if they are as many as its bytes. (Checking the
+		// bytes from the start of the line every time would make long
+		// lines cost quadratic time.)
+		if t.runeCol(t.i); t.colRunes != t.colOff-t.lineStart {
+			return false
+		}
 	}
 	src, from := t.src, t.i
 	i := from
