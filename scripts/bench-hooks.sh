@@ -21,19 +21,21 @@ go build -o "$work/onehead" ./cmd/onehead
 oh=$work/onehead
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
 
+# As teams have it: the history cloned (packed), a teammate's commit on
+# main fetched (a few loose objects), a local branch.
 git init -q --bare -b main "$work/remote.git"
+seed=$work/seed
+git init -q -b main "$seed"
+go run ./internal/alembictest/gentree -n "$n" "$seed/db" >/dev/null
+mkdir -p "$seed/src/app" && for i in $(seq 200); do echo "x = $i" > "$seed/src/app/m$i.py"; done
+git -C "$seed" add -A && git -C "$seed" commit -qm "tree of $n revisions" && git -C "$seed" push -q "$work/remote.git" main
 repo=$work/repo
-git init -q -b main "$repo"
-go run ./internal/alembictest/gentree -n "$n" "$repo/db" >/dev/null
-mkdir -p "$repo/src/app" && for i in $(seq 200); do echo "x = $i" > "$repo/src/app/m$i.py"; done
+git clone -q "$work/remote.git" "$repo"
 cd "$repo"
-git add -A && git commit -qm "tree of $n revisions"
-git repack -adq   # as a clone is: packed
-git remote add origin "$work/remote.git" && git push -q origin main
 git checkout -qb feature
 echo "change" >> src/app/m1.py && git commit -qam "feature: no migration"
-git checkout -q main && echo "upstream" >> src/app/m2.py && git commit -qam "main: no migration" && git push -q origin main
-git checkout -q feature
+(cd "$seed" && echo "upstream" >> src/app/m2.py && git commit -qam "main: no migration" && git push -q "$work/remote.git" main)
+git fetch -q origin
 
 # median CMD...: the median wall time of RUNS runs, in milliseconds.
 median() {
@@ -45,18 +47,26 @@ median() {
   done | sort -n | awk '{t[NR]=$1} END {print t[int((NR+1)/2)]}'
 }
 
-# An earlier hook run: the pushed branch's base was checked once.
-printf 'refs/heads/main %s refs/heads/main 0000000000000000000000000000000000000000\n' "$(git rev-parse main~1)" > "$work/prime"
+# An earlier hook run: the branch's base was checked once.
+printf 'refs/heads/main %s refs/heads/main 0000000000000000000000000000000000000000\n' "$(git rev-parse origin/main~1)" > "$work/prime"
 "$oh" hook pre-push origin "$work/remote.git" < "$work/prime" 2>/dev/null
 
 printf 'refs/heads/feature %s refs/heads/feature 0000000000000000000000000000000000000000\n' "$(git rev-parse HEAD)" > "$work/push"
 prepush() { "$oh" hook pre-push "$@" origin "$work/remote.git" < "$work/push"; }
 
-git rebase -q main 2>/dev/null
+git rebase -q origin/main 2>/dev/null
 printf '%s %s\n' "$(git rev-parse ORIG_HEAD)" "$(git rev-parse HEAD)" > "$work/rewritten"
 postrewrite() { "$oh" hook post-rewrite "$@" rebase < "$work/rewritten"; }
 
+# The same through the shims `onehead install` writes, as git runs them.
+"$oh" install >/dev/null 2>&1
+hooks=$(git rev-parse --git-path hooks)
+shimpush() { "$hooks/pre-push" origin "$work/remote.git" < "$work/push"; }
+shimrewrite() { "$hooks/post-rewrite" rebase < "$work/rewritten"; }
+
 revparse=$(median git rev-parse HEAD)
+sp=$(median shimpush)
+sr=$(median shimrewrite)
 pp=$(median prepush)
 pr=$(median postrewrite)
 ppc=$(median prepush --no-cache)
@@ -67,5 +77,7 @@ echo "|---|---:|---:|"
 echo "| git rev-parse HEAD | $revparse | 1.0× |"
 echo "| pre-push, push without migration changes | $pp | $(ratio "$pp") |"
 echo "| post-rewrite, rebase without migration changes | $pr | $(ratio "$pr") |"
+echo "| pre-push through the installed shim | $sp | $(ratio "$sp") |"
+echo "| post-rewrite through the installed shim | $sr | $(ratio "$sr") |"
 echo "| pre-push, --no-cache | $ppc | $(ratio "$ppc") |"
 echo "| post-rewrite, --no-cache | $prc | $(ratio "$prc") |"
