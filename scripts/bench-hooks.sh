@@ -15,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 runs=${RUNS:-21}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d); [ -n "${KEEP:-}" ] && echo "work: $work" >&2
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 go build -o "$work/onehead" ./cmd/onehead
 oh=$work/onehead
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
