@@ -143,13 +143,16 @@ func openHookRepo(ctx context.Context, cli *Globals, e env) (*hookRepo, error) {
 		Settings: s}
 	c.Settings.CacheDir = ""
 	if !cli.NoCache {
-		c.Cache = hook.OpenCache(filepath.Join(repo.CommonDir, "onehead", "hooks.cache"), s.Version)
+		dir := filepath.Join(repo.CommonDir, "onehead")
+		c.Cache = hook.OpenCache(filepath.Join(dir, "hooks.cache"), s.Version)
+		c.Revisions = hook.OpenRevisions(filepath.Join(dir, "revisions.json"), s.Version)
 	}
 	return &hookRepo{repo: repo, checker: c}, nil
 }
 
 func (h *hookRepo) close() {
 	h.checker.Cache.Save()
+	h.checker.Revisions.Save()
 	h.checker.Objects.Close()
 }
 

@@ -87,16 +87,22 @@ func (c *Cache) Save() {
 	if err != nil {
 		return
 	}
-	if os.MkdirAll(filepath.Dir(c.path), 0o755) != nil {
+	writeAtomic(c.path, data)
+}
+
+// writeAtomic replaces a cache file whole; a cache that cannot be written
+// is no failure.
+func writeAtomic(path string, data []byte) {
+	if os.MkdirAll(filepath.Dir(path), 0o755) != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(c.path), ".cache-*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".cache-*")
 	if err != nil {
 		return
 	}
 	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil && cerr == nil {
-		err = os.Rename(tmp.Name(), c.path)
+		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())

@@ -21,8 +21,9 @@ type Checker struct {
 	// Settings say how trees are read; FS is set per commit.
 	Settings tree.Settings
 	// Cache, when set, spares reading trees whose content was checked
-	// before.
-	Cache *Cache
+	// before; Revisions, revision files whose content was read before.
+	Cache     *Cache
+	Revisions *Revisions
 }
 
 // Checked is what checking one commit's trees found.
@@ -80,6 +81,9 @@ func (c *Checker) Tree(treeID string) (*Checked, error) {
 	rec := newRecorder(snap)
 	s := c.Settings
 	s.FS = rec
+	if c.Revisions != nil {
+		s.Contents = contents{rec: rec, store: c.Revisions}
+	}
 	out.Opened = tree.OpenAll(found, s)
 	out.Report = report.New(c.Top, out.Opened, s.Strict)
 	fine := !slices.ContainsFunc(out.Report.Trees, func(t *report.Tree) bool { return t.Status() != "ok" })

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -123,5 +124,58 @@ func TestCheckerCache(t *testing.T) {
 		if fork := len(got.Forked()) > 0; fork != step.fork {
 			t.Errorf("%s: forked %v, want %v", step.what, fork, step.fork)
 		}
+	}
+}
+
+// Revision files whose blob was read before are not read again: a commit
+// that adds one revision to a tree reads one file. (The stored revision is
+// tampered with here to see that it is the one used.)
+func TestRevisionsByBlob(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("db/alembic.ini", "[alembic]\nscript_location = alembic\n")
+	r.rev("a", "None")
+	r.write("db/alembic/versions/b.py", "\"\"\"b as written\"\"\"\nrevision = 'b'\ndown_revision = 'a'\n")
+	first := r.commit("first")
+	r.rev("c", "a")
+	forked := r.commit("fork")
+
+	c := r.checker(t)
+	c.Revisions = OpenRevisions(filepath.Join(r.dir, ".git", "onehead", "revisions.json"), "test")
+	if _, err := c.Commit(first); err != nil {
+		t.Fatal(err)
+	}
+	c.Revisions.Save()
+	if n := len(c.Revisions.data.ByKey); n != 2 {
+		t.Fatalf("%d revisions kept, want 2", n)
+	}
+	for _, rev := range c.Revisions.data.ByKey {
+		if rev.ID == "b" {
+			rev.Doc = "b as remembered"
+		}
+	}
+	c.Revisions.dirty = true
+	c.Revisions.Save()
+
+	c = r.checker(t)
+	c.Revisions = OpenRevisions(filepath.Join(r.dir, ".git", "onehead", "revisions.json"), "test")
+	got, err := c.Commit(forked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []string
+	for _, f := range got.Forked() {
+		for _, fork := range f.Forks {
+			for _, chain := range fork.Chains {
+				for _, n := range chain {
+					docs = append(docs, n.ID+": "+n.ShortDoc())
+				}
+			}
+		}
+	}
+	if !slices.Contains(docs, "b: b as remembered") {
+		t.Errorf("the fork's chains show %q: b was read again instead of recalled", docs)
+	}
+	if n := len(c.Revisions.data.ByKey); n != 3 {
+		t.Errorf("%d revisions kept, want 3 (a, b recalled, c read)", n)
 	}
 }

@@ -41,6 +41,9 @@ type Settings struct {
 	// system (a commit's tree, for the git hooks); the cache is then not
 	// used, as it knows files by their inode.
 	FS FS
+	// Contents, when set, remembers revisions by content (see
+	// script.Contents), for an FS that names it.
+	Contents script.Contents
 }
 
 // FS is what reading a tree needs of a file system.
@@ -147,7 +150,7 @@ func noEnv(string) string { return "" }
 
 func read(opts config.Options, cfg *config.Config, s Settings) (*Tree, error) {
 	t := &Tree{Options: opts, Config: cfg, Warnings: cfg.Warnings}
-	dir := script.Directory{Locations: cfg.VersionLocations, Recursive: cfg.RecursiveVersionLocations, FS: s.FS}
+	dir := script.Directory{Locations: cfg.VersionLocations, Recursive: cfg.RecursiveVersionLocations, FS: s.FS, Contents: s.Contents}
 	if s.CacheDir != "" && s.FS == nil {
 		dir.Cache = dir.OpenCache(s.CacheDir, s.Version)
 	}

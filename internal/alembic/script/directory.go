@@ -22,6 +22,9 @@ type Directory struct {
 	// it last saw them (see [Directory.OpenCache]); only with the real file
 	// system.
 	Cache *Cache
+	// Contents, when set, remembers revisions by content instead (for a
+	// file system that names content, such as a git commit's tree).
+	Contents Contents
 }
 
 // FS is the part of the file system Directory reads; tests substitute it.

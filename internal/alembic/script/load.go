@@ -115,6 +115,9 @@ type worker struct {
 func (w *worker) readCached(i int) (*Revision, []alembic.Warning, error) {
 	l := w.l
 	path, cache := l.files[i], l.d.Cache
+	if l.d.Contents != nil {
+		return w.readContents(i)
+	}
 	if cache == nil || l.dirs == nil {
 		return w.read(i, l.imp)
 	}
@@ -135,6 +138,28 @@ func (w *worker) readCached(i int) (*Revision, []alembic.Warning, error) {
 
 // trackingImporter notes whether a file's values came through imports:
 // such a revision depends on more than its own file and is not cached.
+// readContents reads file i through Directory.Contents: a revision
+// already read from the same content is not read again. As with the cache,
+// only revisions read without warnings and without imports are kept.
+func (w *worker) readContents(i int) (*Revision, []alembic.Warning, error) {
+	path, contents := w.l.files[i], w.l.d.Contents
+	key, ok := contents.Key(path)
+	if !ok {
+		return w.read(i, w.l.imp)
+	}
+	if rev, hit := contents.Recall(key); hit {
+		r := *rev
+		r.Path = path
+		return &r, nil, nil
+	}
+	track := &trackingImporter{importer: w.l.imp}
+	rev, warns, err := w.read(i, track)
+	if err == nil && len(warns) == 0 && !track.used {
+		contents.Keep(key, rev)
+	}
+	return rev, warns, err
+}
+
 type trackingImporter struct {
 	*importer
 	used bool

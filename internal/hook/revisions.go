@@ -1,0 +1,107 @@
+package hook
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/onehead/onehead/internal/alembic/script"
+	"github.com/onehead/onehead/internal/gitx"
+)
+
+// Revisions keeps the revisions read from git blobs, by blob id, so that
+// a commit that adds one migration to a tree of thousands reads one file.
+// It lives beside the hook cache and is read only when a tree must be read
+// again: a hook whose cache answers never opens it.
+type Revisions struct {
+	path, version string
+	once          sync.Once
+	mu            sync.Mutex
+	data          revisionsFile
+	used          map[string]bool
+	dirty         bool
+}
+
+type revisionsFile struct {
+	Version string
+	ByKey   map[string]*script.Revision
+}
+
+// OpenRevisions names the store at path; version names the reader.
+func OpenRevisions(path, version string) *Revisions {
+	return &Revisions{path: path, version: version, used: map[string]bool{}}
+}
+
+func (r *Revisions) load() {
+	r.once.Do(func() {
+		if data, err := os.ReadFile(r.path); err == nil {
+			var f revisionsFile
+			if json.Unmarshal(data, &f) == nil && f.Version == r.version {
+				r.data = f
+			}
+		}
+		r.data.Version = r.version
+		if r.data.ByKey == nil {
+			r.data.ByKey = map[string]*script.Revision{}
+		}
+	})
+}
+
+func (r *Revisions) Recall(key string) (*script.Revision, bool) {
+	r.load()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	rev, ok := r.data.ByKey[key]
+	if ok {
+		r.used[key] = true
+	}
+	return rev, ok
+}
+
+func (r *Revisions) Keep(key string, rev *script.Revision) {
+	r.load()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.data.ByKey[key] = rev
+	r.used[key] = true
+	r.dirty = true
+}
+
+// Save writes the store when it changed, keeping the revisions this run
+// used: those of the trees as they are now.
+func (r *Revisions) Save() {
+	if r == nil || !r.dirty {
+		return
+	}
+	for k := range r.data.ByKey {
+		if !r.used[k] {
+			delete(r.data.ByKey, k)
+		}
+	}
+	data, err := json.Marshal(&r.data)
+	if err != nil {
+		return
+	}
+	writeAtomic(r.path, data)
+}
+
+// contents names the blobs of one commit for Revisions.
+type contents struct {
+	rec   *recorder
+	store *Revisions
+}
+
+// Key is the file's blob id and base name (a legacy revision file takes
+// its id from its name). The reading depends on the blob as if it read it.
+func (c contents) Key(path string) (string, bool) {
+	e, err := c.rec.Lookup(path, true)
+	if err != nil || e.Mode == gitx.ModeTree || e.Mode == gitx.ModeSubmodule {
+		return "", false
+	}
+	c.rec.note("read", path)
+	return e.ID + "\x00" + filepath.Base(path), true
+}
+
+func (c contents) Recall(key string) (*script.Revision, bool) { return c.store.Recall(key) }
+func (c contents) Keep(key string, rev *script.Revision)      { c.store.Keep(key, rev) }
