@@ -136,8 +136,6 @@ func (w *worker) readCached(i int) (*Revision, []alembic.Warning, error) {
 	return rev, warns, err
 }
 
-// trackingImporter notes whether a file's values came through imports:
-// such a revision depends on more than its own file and is not cached.
 // readContents reads file i through Directory.Contents: a revision
 // already read from the same content is not read again. As with the cache,
 // only revisions read without warnings and without imports are kept.
@@ -160,6 +158,8 @@ func (w *worker) readContents(i int) (*Revision, []alembic.Warning, error) {
 	return rev, warns, err
 }
 
+// trackingImporter notes whether a file's values came through imports:
+// such a revision depends on more than its own file and is not cached.
 type trackingImporter struct {
 	*importer
 	used bool
