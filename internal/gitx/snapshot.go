@@ -45,17 +45,26 @@ const maxLinks = 40
 // following symlinks in every component, and in the last one when follow
 // is set. The root itself is a tree entry with an empty name.
 func (s *Snapshot) Lookup(name string, follow bool) (Entry, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.lookup(name, follow)
+	e, _, err := s.Resolve(name, follow)
+	return e, err
 }
 
-func (s *Snapshot) lookup(name string, follow bool) (Entry, error) {
+// Resolve is Lookup that also tells whether a symlink was followed on the
+// way (so the entry may lie elsewhere than name says).
+func (s *Snapshot) Resolve(name string, follow bool) (e Entry, linked bool, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var links int
+	e, err = s.lookup(name, follow, &links)
+	return e, links > 0, err
+}
+
+func (s *Snapshot) lookup(name string, follow bool, links *int) (Entry, error) {
 	parts, ok := s.split(name)
 	if !ok {
 		return Entry{}, notExist("stat", name)
 	}
-	e, _, err := s.walk(parts, follow, 0)
+	e, _, err := s.walk(parts, follow, links)
 	if err != nil {
 		return Entry{}, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
@@ -64,6 +73,14 @@ func (s *Snapshot) lookup(name string, follow bool) (Entry, error) {
 
 // split makes name a list of components below Root.
 func (s *Snapshot) split(name string) ([]string, bool) {
+	// The common case, a clean path below Root, without filepath's
+	// cleaning: hooks look up every revision file of a tree.
+	if rel, ok := strings.CutPrefix(name, s.Root+string(filepath.Separator)); ok {
+		parts := strings.Split(rel, string(filepath.Separator))
+		if !slices.ContainsFunc(parts, func(p string) bool { return p == "" || p == "." || p == ".." }) {
+			return parts, true
+		}
+	}
 	if !filepath.IsAbs(name) {
 		name = filepath.Join(s.Root, name)
 	}
@@ -79,7 +96,7 @@ func (s *Snapshot) split(name string) ([]string, bool) {
 
 // walk resolves parts from the root; it returns the entry and its path
 // below Root after symlinks were followed.
-func (s *Snapshot) walk(parts []string, follow bool, links int) (Entry, []string, error) {
+func (s *Snapshot) walk(parts []string, follow bool, links *int) (Entry, []string, error) {
 	cur := Entry{Mode: ModeTree, ID: s.TreeID}
 	var at []string
 	for i, p := range parts {
@@ -108,7 +125,7 @@ func (s *Snapshot) walk(parts []string, follow bool, links int) (Entry, []string
 		cur = entries.list[j]
 		last := i == len(parts)-1
 		if cur.Mode == ModeSymlink && (!last || follow) {
-			if links++; links > maxLinks {
+			if *links++; *links > maxLinks {
 				return Entry{}, nil, errLoop
 			}
 			target, err := s.obj.Blob(cur.ID)
@@ -174,7 +191,7 @@ func notExist(op, name string) error { return &fs.PathError{Op: op, Path: name, 
 func (s *Snapshot) ReadDir(name string) ([]fs.DirEntry, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.lookup(name, true)
+	e, err := s.lookup(name, true, new(int))
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +221,7 @@ func (*notDirError) Error() string { return "not a directory" }
 func (s *Snapshot) ReadFile(name string) ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.lookup(name, true)
+	e, err := s.lookup(name, true, new(int))
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +240,7 @@ func (*isDirError) Error() string { return "is a directory" }
 func (s *Snapshot) Stat(name string) (fs.FileInfo, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.lookup(name, true)
+	e, err := s.lookup(name, true, new(int))
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +250,7 @@ func (s *Snapshot) Stat(name string) (fs.FileInfo, error) {
 func (s *Snapshot) Lstat(name string) (fs.FileInfo, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.lookup(name, false)
+	e, err := s.lookup(name, false, new(int))
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +266,8 @@ func (s *Snapshot) EvalSymlinks(name string) (string, error) {
 	if !ok {
 		return "", notExist("lstat", name)
 	}
-	_, at, err := s.walk(parts, true, 0)
+	var links int
+	_, at, err := s.walk(parts, true, &links)
 	if err != nil {
 		return "", &fs.PathError{Op: "lstat", Path: name, Err: err}
 	}
@@ -259,7 +277,7 @@ func (s *Snapshot) EvalSymlinks(name string) (string, error) {
 func (s *Snapshot) Readlink(name string) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.lookup(name, false)
+	e, err := s.lookup(name, false, new(int))
 	if err != nil {
 		return "", err
 	}

@@ -22,19 +22,25 @@ type dep struct {
 
 // fingerprint is what op on path finds in snap.
 func fingerprint(snap *gitx.Snapshot, op, path string) string {
+	seen, _ := resolve(snap, op, path)
+	return seen
+}
+
+// resolve is fingerprint, and whether a symlink was followed on the way.
+func resolve(snap *gitx.Snapshot, op, path string) (seen string, linked bool) {
 	abs := filepath.Join(snap.Root, path)
 	if op == "eval" {
 		p, err := snap.EvalSymlinks(abs)
 		if err != nil {
-			return "!"
+			return "!", true // unknown: as if it went anywhere
 		}
-		return relTo(snap.Root, p)
+		return relTo(snap.Root, p), p != abs
 	}
-	e, err := snap.Lookup(abs, op != "lstat" && op != "link")
+	e, linked, err := snap.Resolve(abs, op != "lstat" && op != "link")
 	if err != nil {
-		return "!"
+		return "!", linked
 	}
-	return e.ID
+	return e.ID, linked
 }
 
 // holds reports whether every dep finds the same in snap.
@@ -53,10 +59,13 @@ type recorder struct {
 	mu   sync.Mutex // revision files are read concurrently
 	deps []dep
 	seen map[[2]string]bool
+	// linked marks the paths reached through a symlink, which may lead
+	// anywhere.
+	linked map[string]bool
 }
 
 func newRecorder(snap *gitx.Snapshot) *recorder {
-	return &recorder{Snapshot: snap, seen: map[[2]string]bool{}}
+	return &recorder{Snapshot: snap, seen: map[[2]string]bool{}, linked: map[string]bool{}}
 }
 
 func (r *recorder) note(op, name string) {
@@ -67,7 +76,11 @@ func (r *recorder) note(op, name string) {
 		return
 	}
 	r.seen[[2]string{op, path}] = true
-	r.deps = append(r.deps, dep{Op: op, Path: path, Seen: fingerprint(r.Snapshot, op, path)})
+	seen, linked := resolve(r.Snapshot, op, path)
+	if linked {
+		r.linked[path] = true
+	}
+	r.deps = append(r.deps, dep{Op: op, Path: path, Seen: seen})
 }
 
 func (r *recorder) ReadDir(name string) ([]fs.DirEntry, error) {
@@ -106,7 +119,7 @@ func (r *recorder) Readlink(name string) (string, error) {
 func (r *recorder) needed() []dep {
 	var dirs []string
 	for _, d := range r.deps {
-		if d.Op == "dir" && d.Seen != "!" && fingerprint(r.Snapshot, "eval", d.Path) == d.Path {
+		if d.Op == "dir" && d.Seen != "!" && !r.linked[d.Path] {
 			dirs = append(dirs, d.Path)
 		}
 	}
@@ -124,8 +137,7 @@ func (r *recorder) needed() []dep {
 // the way.
 func (r *recorder) below(path string, dirs []string) bool {
 	for _, dir := range dirs {
-		if (dir == "." || strings.HasPrefix(path, dir+string(filepath.Separator))) &&
-			fingerprint(r.Snapshot, "eval", path) == path {
+		if (dir == "." || strings.HasPrefix(path, dir+string(filepath.Separator))) && !r.linked[path] {
 			return true
 		}
 	}
@@ -138,22 +150,16 @@ func (r *recorder) below(path string, dirs []string) bool {
 // commit's root tree (often a loose object a rebase just wrote). Nil when
 // a dep's path goes through a symlink, which may lead anywhere.
 func (r *recorder) covers() []dep {
+	if len(r.linked) > 0 {
+		return nil
+	}
 	tops := map[string]bool{}
 	for _, d := range r.deps {
-		parts := strings.Split(d.Path, string(filepath.Separator))
-		if parts[0] == "." {
+		top, _, _ := strings.Cut(d.Path, string(filepath.Separator))
+		if top == "." {
 			return nil // the top directory itself: it changes with every commit
 		}
-		for i := range parts {
-			e, err := r.Lookup(filepath.Join(r.Root, filepath.Join(parts[:i+1]...)), false)
-			if err != nil {
-				break // what is missing is missing below its parent too
-			}
-			if e.Mode == gitx.ModeSymlink {
-				return nil
-			}
-		}
-		tops[parts[0]] = true
+		tops[top] = true
 	}
 	out := make([]dep, 0, len(tops))
 	for top := range tops {

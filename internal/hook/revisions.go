@@ -61,9 +61,11 @@ func (r *Revisions) Recall(key string) (*script.Revision, bool) {
 
 func (r *Revisions) Keep(key string, rev *script.Revision) {
 	r.load()
+	kept := *rev
+	kept.Path = "" // set on recall: the same blob may lie elsewhere
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.data.ByKey[key] = rev
+	r.data.ByKey[key] = &kept
 	r.used[key] = true
 	r.dirty = true
 }
