@@ -145,7 +145,7 @@ func openHookRepo(ctx context.Context, cli *Globals, e env) (*hookRepo, error) {
 	if !cli.NoCache {
 		dir := filepath.Join(repo.CommonDir, "onehead")
 		c.Cache = hook.OpenCache(filepath.Join(dir, "hooks.cache"), s.Version)
-		c.Revisions = hook.OpenRevisions(filepath.Join(dir, "revisions.json"), s.Version)
+		c.Revisions = hook.OpenRevisions(filepath.Join(dir, "revisions"), s.Version)
 	}
 	return &hookRepo{repo: repo, checker: c}, nil
 }

@@ -140,15 +140,15 @@ func TestRevisionsByBlob(t *testing.T) {
 	forked := r.commit("fork")
 
 	c := r.checker(t)
-	c.Revisions = OpenRevisions(filepath.Join(r.dir, ".git", "onehead", "revisions.json"), "test")
+	c.Revisions = OpenRevisions(filepath.Join(r.dir, ".git", "onehead", "revisions"), "test")
 	if _, err := c.Commit(first); err != nil {
 		t.Fatal(err)
 	}
 	c.Revisions.Save()
-	if n := len(c.Revisions.data.ByKey); n != 2 {
+	if n := len(c.Revisions.byKey); n != 2 {
 		t.Fatalf("%d revisions kept, want 2", n)
 	}
-	for _, rev := range c.Revisions.data.ByKey {
+	for _, rev := range c.Revisions.byKey {
 		if rev.ID == "b" {
 			rev.Doc = "b as remembered"
 		}
@@ -157,7 +157,7 @@ func TestRevisionsByBlob(t *testing.T) {
 	c.Revisions.Save()
 
 	c = r.checker(t)
-	c.Revisions = OpenRevisions(filepath.Join(r.dir, ".git", "onehead", "revisions.json"), "test")
+	c.Revisions = OpenRevisions(filepath.Join(r.dir, ".git", "onehead", "revisions"), "test")
 	got, err := c.Commit(forked)
 	if err != nil {
 		t.Fatal(err)
@@ -175,7 +175,7 @@ func TestRevisionsByBlob(t *testing.T) {
 	if !slices.Contains(docs, "b: b as remembered") {
 		t.Errorf("the fork's chains show %q: b was read again instead of recalled", docs)
 	}
-	if n := len(c.Revisions.data.ByKey); n != 3 {
+	if n := len(c.Revisions.byKey); n != 3 {
 		t.Errorf("%d revisions kept, want 3 (a, b recalled, c read)", n)
 	}
 }

@@ -1,7 +1,7 @@
 package hook
 
 import (
-	"encoding/json"
+	"bytes"
 	"os"
 	"path/filepath"
 	"sync"
@@ -18,14 +18,9 @@ type Revisions struct {
 	path, version string
 	once          sync.Once
 	mu            sync.Mutex
-	data          revisionsFile
+	byKey         map[string]*script.Revision
 	used          map[string]bool
 	dirty         bool
-}
-
-type revisionsFile struct {
-	Version string
-	ByKey   map[string]*script.Revision
 }
 
 // OpenRevisions names the store at path; version names the reader.
@@ -33,17 +28,25 @@ func OpenRevisions(path, version string) *Revisions {
 	return &Revisions{path: path, version: version, used: map[string]bool{}}
 }
 
+// load reads the store: a line naming the onehead that wrote it, then the
+// revisions in the revision cache's format, each with its key as Path.
 func (r *Revisions) load() {
 	r.once.Do(func() {
-		if data, err := os.ReadFile(r.path); err == nil {
-			var f revisionsFile
-			if json.Unmarshal(data, &f) == nil && f.Version == r.version {
-				r.data = f
-			}
+		r.byKey = map[string]*script.Revision{}
+		data, err := os.ReadFile(r.path)
+		if err != nil {
+			return
 		}
-		r.data.Version = r.version
-		if r.data.ByKey == nil {
-			r.data.ByKey = map[string]*script.Revision{}
+		version, body, ok := bytes.Cut(data, []byte("\n"))
+		if !ok || string(version) != r.version {
+			return
+		}
+		revs, err := script.DecodeRevisions(body)
+		if err != nil {
+			return
+		}
+		for _, rev := range revs {
+			r.byKey[rev.Path] = rev
 		}
 	})
 }
@@ -52,7 +55,7 @@ func (r *Revisions) Recall(key string) (*script.Revision, bool) {
 	r.load()
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	rev, ok := r.data.ByKey[key]
+	rev, ok := r.byKey[key]
 	if ok {
 		r.used[key] = true
 	}
@@ -62,10 +65,10 @@ func (r *Revisions) Recall(key string) (*script.Revision, bool) {
 func (r *Revisions) Keep(key string, rev *script.Revision) {
 	r.load()
 	kept := *rev
-	kept.Path = "" // set on recall: the same blob may lie elsewhere
+	kept.Path = key // the path is set on recall: the same blob may lie elsewhere
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.data.ByKey[key] = &kept
+	r.byKey[key] = &kept
 	r.used[key] = true
 	r.dirty = true
 }
@@ -76,16 +79,11 @@ func (r *Revisions) Save() {
 	if r == nil || !r.dirty {
 		return
 	}
-	for k := range r.data.ByKey {
-		if !r.used[k] {
-			delete(r.data.ByKey, k)
-		}
+	revs := make([]*script.Revision, 0, len(r.used))
+	for k := range r.used {
+		revs = append(revs, r.byKey[k])
 	}
-	data, err := json.Marshal(&r.data)
-	if err != nil {
-		return
-	}
-	writeAtomic(r.path, data)
+	writeAtomic(r.path, append([]byte(r.version+"\n"), script.EncodeRevisions(revs)...))
 }
 
 // contents names the blobs of one commit for Revisions.
