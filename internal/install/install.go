@@ -90,13 +90,7 @@ func installHook(repo *gitx.Repo, name string, opts Options) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path := filepath.Join(repo.Hooks, name)
-	kept := path + suffix
-	cur, err := read(path)
-	if err != nil {
-		return "", err
-	}
-	keptExists, err := exists(kept)
+	path, kept, cur, keptExists, err := slot(repo, name)
 	if err != nil {
 		return "", err
 	}
@@ -157,15 +151,21 @@ func Uninstall(repo *gitx.Repo, names []string, stderr io.Writer) error {
 	return nil
 }
 
+// slot is where hook name lives: its path and what is there, and the path
+// where onehead keeps the hook it chains, and whether one is kept.
+func slot(repo *gitx.Repo, name string) (path, kept string, cur *hookFile, keptExists bool, err error) {
+	path = filepath.Join(repo.Hooks, name)
+	kept = path + suffix
+	if cur, err = read(path); err != nil {
+		return
+	}
+	keptExists, err = exists(kept)
+	return
+}
+
 // uninstallHook takes out the shim for name and says what it did.
 func uninstallHook(repo *gitx.Repo, name string) (string, error) {
-	path := filepath.Join(repo.Hooks, name)
-	kept := path + suffix
-	cur, err := read(path)
-	if err != nil {
-		return "", err
-	}
-	keptExists, err := exists(kept)
+	path, kept, cur, keptExists, err := slot(repo, name)
 	if err != nil {
 		return "", err
 	}
