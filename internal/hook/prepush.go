@@ -48,7 +48,7 @@ type PrePush struct {
 	Checker *Checker
 	// Remote is the remote's name (or its URL when pushing to a URL).
 	Remote string
-	// Base, when set, is the branch pushes are merged into (onehead.base),
+	// Base, when set, is the branch pushes are merged into (ONEHEAD_BASE),
 	// else the remote's default branch.
 	Base   string
 	Stderr io.Writer
