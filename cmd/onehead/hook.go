@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -75,6 +76,18 @@ func (c *PrePushCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 		fmt.Fprintln(e.Stderr, "onehead: ONEHEAD_SKIP=1: not checking this push")
 		return nil
 	}
+	if err := c.check(cli, e); err != nil {
+		var exit errExit
+		if !errors.As(err, &exit) {
+			// The push stops (git stops on any failure): say how to go on.
+			err = fmt.Errorf("%w\nonehead: the push was not checked, so it stops; to push without the check: git push --no-verify", err)
+		}
+		return err
+	}
+	return nil
+}
+
+func (c *PrePushCmd) check(cli *Globals, e env) error {
 	ctx := context.Background()
 	pushes, err := hook.ParsePushes(readStdin(e))
 	if err != nil {
