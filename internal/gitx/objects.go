@@ -19,7 +19,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/format/objfile"
-	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 	"github.com/go-git/go-git/v5/storage/filesystem/dotgit"
@@ -210,28 +209,24 @@ func (g *goGit) loose(h plumbing.Hash) (plumbing.EncodedObject, error) {
 }
 
 func (g *goGit) Tree(id string) ([]Entry, error) {
-	o, err := g.object(id)
+	data, err := g.content(id, plumbing.TreeObject)
 	if err != nil {
 		return nil, err
 	}
-	t, err := object.DecodeTree(g.st, o)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Entry, len(t.Entries))
-	for i, e := range t.Entries {
-		out[i] = Entry{Name: e.Name, Mode: Mode(e.Mode), ID: e.Hash.String()}
-	}
-	return out, nil
+	return parseTree(data, len(id)/2)
 }
 
-func (g *goGit) Blob(id string) ([]byte, error) {
+func (g *goGit) Blob(id string) ([]byte, error) { return g.content(id, plumbing.BlobObject) }
+
+// content is an object's raw content, as git cat-file gives it: both
+// readers decode it the same way.
+func (g *goGit) content(id string, want plumbing.ObjectType) ([]byte, error) {
 	o, err := g.object(id)
 	if err != nil {
 		return nil, err
 	}
-	if o.Type() != plumbing.BlobObject {
-		return nil, fmt.Errorf("object %s is a %s, not a blob", id, o.Type())
+	if want != plumbing.AnyObject && o.Type() != want {
+		return nil, fmt.Errorf("object %s is a %s, not a %s", id, o.Type(), want)
 	}
 	r, err := o.Reader()
 	if err != nil {
@@ -247,24 +242,36 @@ func (g *goGit) CommitTree(id string) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		data, err := g.content(id, plumbing.AnyObject)
+		if err != nil {
+			return "", err
+		}
 		switch o.Type() {
 		case plumbing.CommitObject:
-			c, err := object.DecodeCommit(g.st, o)
-			if err != nil {
-				return "", err
-			}
-			return c.TreeHash.String(), nil
+			return header(data, "tree", id)
 		case plumbing.TagObject:
-			t, err := object.DecodeTag(g.st, o)
-			if err != nil {
+			if id, err = header(data, "object", id); err != nil {
 				return "", err
 			}
-			id = t.Target.String()
 		default:
 			return "", fmt.Errorf("object %s is a %s, not a commit", id, o.Type())
 		}
 	}
 	return "", fmt.Errorf("tag chain too long at %s", id)
+}
+
+// header is the value of a commit's or tag's header line ("tree <id>",
+// "object <id>"): headers come first, one a line, up to a blank line.
+func header(data []byte, name, id string) (string, error) {
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if len(line) == 0 {
+			break
+		}
+		if v, ok := bytes.CutPrefix(line, []byte(name+" ")); ok {
+			return string(v), nil
+		}
+	}
+	return "", fmt.Errorf("object %s has no %s line", id, name)
 }
 
 func (g *goGit) Ref(name string) (string, error) {
@@ -334,11 +341,7 @@ func (l *lazyCatFile) CommitTree(id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tree, ok := bytes.CutPrefix(data, []byte("tree "))
-	if !ok {
-		return "", fmt.Errorf("commit %s has no tree line", id)
-	}
-	return string(tree[:bytes.IndexByte(tree, '\n')]), nil
+	return header(data, "tree", id)
 }
 
 // Ref resolves name with the running cat-file, as git rev-parse would:

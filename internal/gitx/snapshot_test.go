@@ -175,6 +175,22 @@ func TestObjectsFallBackToGit(t *testing.T) {
 			if id, err := obj.Ref("HEAD"); err != nil || len(id) < 40 {
 				t.Errorf("Ref HEAD = %q, %v", id, err)
 			}
+			// An annotated tag peels to its commit's tree.
+			cmd := exec.Command("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "tag", "-a", "v1", "-m", "v1")
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%v: %s", err, out)
+			}
+			tag, _ := obj.Ref("refs/tags/v1")
+			head, _ := obj.Ref("HEAD")
+			if tag == head {
+				t.Fatalf("refs/tags/v1 resolved to the commit, not the tag object")
+			}
+			fromTag, err := obj.CommitTree(tag)
+			fromHead, _ := obj.CommitTree(head)
+			if err != nil || fromTag != fromHead {
+				t.Errorf("CommitTree(tag) = %q, %v; want %q", fromTag, err, fromHead)
+			}
 		})
 	}
 }
