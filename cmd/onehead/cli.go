@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
+	"strings"
 
 	"github.com/alecthomas/kong"
 	"github.com/charmbracelet/log"
@@ -88,14 +90,6 @@ type Globals struct {
 	Version kong.VersionFlag `help:"Print onehead's version and exit."`
 }
 
-// hookCLI is the command line git's hooks use: the global options and the
-// hooks alone. Hooks run on every rebase and push, and building the whole
-// command line costs kong about 2 ms, a fifth of a hook's run.
-type hookCLI struct {
-	Globals `embed:""`
-	Hook    HookCmd `cmd:"" help:"Run as a git hook (installed by 'onehead install', or the pre-commit framework)."`
-}
-
 // CLI is onehead's command line. Global options mirror alembic's so that
 // `onehead -c x.ini heads` reads what `alembic -c x.ini heads` reads.
 type CLI struct {
@@ -140,6 +134,25 @@ func (cli *Globals) settings(e env) tree.Settings {
 	return s
 }
 
+// commandLine is what kong parses args with: when they start with a
+// command's name, the global options and that command alone, else the
+// whole command line. Building kong's model of every command costs about
+// 2 ms, a fifth of a hook's run or of `onehead heads` on a small tree.
+func commandLine(args []string) (model any, globals *Globals) {
+	full := &CLI{}
+	t := reflect.TypeOf(*full)
+	g, _ := t.FieldByName("Globals")
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if _, cmd := f.Tag.Lookup("cmd"); !cmd || len(args) == 0 || strings.ToLower(f.Name) != args[0] {
+			continue
+		}
+		one := reflect.New(reflect.StructOf([]reflect.StructField{g, f}))
+		return one.Interface(), one.Elem().Field(0).Addr().Interface().(*Globals)
+	}
+	return full, &full.Globals
+}
+
 // errExit carries an exit status for an outcome already reported to the
 // user, such as Alembic's "FAILED:" line or a check that found forks.
 type errExit int
@@ -147,15 +160,7 @@ type errExit int
 func (e errExit) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
 
 func run(args []string, e env) (code int) {
-	var (
-		cli     CLI
-		hooks   hookCLI
-		model   any = &cli
-		globals     = &cli.Globals
-	)
-	if len(args) > 0 && args[0] == "hook" {
-		model, globals = &hooks, &hooks.Globals
-	}
+	model, globals := commandLine(args)
 	logger := log.NewWithOptions(e.Stderr, log.Options{Prefix: "onehead"})
 	parser, err := kong.New(model,
 		kong.Name("onehead"),
