@@ -1,45 +1,12 @@
 package tree
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
-)
 
-// mkTree writes files under root. A name ending in "/" is a directory; a
-// content starting with "-> " makes a symlink to the rest.
-func mkTree(t *testing.T, root string, files map[string]string) {
-	t.Helper()
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		content := files[name]
-		path := filepath.Join(root, filepath.FromSlash(name))
-		if strings.HasSuffix(name, "/") {
-			if err := os.MkdirAll(path, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		var err error
-		if target, ok := strings.CutPrefix(content, "-> "); ok {
-			err = os.Symlink(filepath.FromSlash(target), path)
-		} else {
-			err = os.WriteFile(path, []byte(content), 0o644)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/onehead/onehead/internal/alembictest"
+)
 
 // tempRoot is t.TempDir with symlinks resolved.
 func tempRoot(t *testing.T) string {
@@ -278,7 +245,7 @@ func TestDiscover(t *testing.T) {
 				t.Skip("known limitation: " + tt.skip)
 			}
 			root := tempRoot(t)
-			mkTree(t, root, tt.files)
+			alembictest.WriteFiles(t, root, tt.files)
 			found, err := Discover(filepath.Join(root, filepath.FromSlash(tt.sub)))
 			if err != nil {
 				t.Fatal(err)
@@ -297,7 +264,7 @@ func TestDiscover(t *testing.T) {
 // TestDiscoverRelativeRoot checks that a relative root is made absolute.
 func TestDiscoverRelativeRoot(t *testing.T) {
 	root := tempRoot(t)
-	mkTree(t, root, map[string]string{"svc/alembic.ini": iniTo})
+	alembictest.WriteFiles(t, root, map[string]string{"svc/alembic.ini": iniTo})
 	t.Chdir(root)
 	found, err := Discover("svc")
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onehead/onehead/internal/alembictest"
+
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/alembic/config"
 )
@@ -182,7 +184,7 @@ func TestOpenAll(t *testing.T) {
 			// Trees found by search ignore ALEMBIC_CONFIG.
 			t.Setenv("ALEMBIC_CONFIG", "nowhere.ini")
 			root := tempRoot(t)
-			mkTree(t, root, tt.files)
+			alembictest.WriteFiles(t, root, tt.files)
 			found, err := Discover(root)
 			if err != nil {
 				t.Fatal(err)
@@ -208,7 +210,7 @@ func TestOpenAll(t *testing.T) {
 // a tree that failed to read still carries its warnings.
 func TestOpenAllKinds(t *testing.T) {
 	root := tempRoot(t)
-	mkTree(t, root, merged(layout("db"), map[string]string{
+	alembictest.WriteFiles(t, root, merged(layout("db"), map[string]string{
 		"alembic.ini":       "[alembic]\nscript_location = db\nversion_locations = %(here)s/db/versions %(here)s/db/versions\n",
 		"db/versions/a1.py": revFile("a-1", "None"),
 		"bad/alembic.ini":   "[alembic]\nscript_location = nowhere\n",
@@ -236,7 +238,7 @@ func TestOpenAllKinds(t *testing.T) {
 // TestOpen checks Open against the configuration options it is given.
 func TestOpen(t *testing.T) {
 	root := tempRoot(t)
-	mkTree(t, root, map[string]string{
+	alembictest.WriteFiles(t, root, map[string]string{
 		"alembic.ini":         "[alembic]\nscript_location = db\nrecursive_version_locations = true\n",
 		"db/versions/a1.py":   revFile("a1", "None"),
 		"db/versions/x/b1.py": revFile("b1", "'a1'"),

@@ -2,52 +2,19 @@ package script
 
 import (
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/onehead/onehead/internal/alembictest"
 )
 
 // Expectations marked "Alembic 1.19.2" below were checked by running
 // /work/shared/tools/alembic heads on the same layout (file names as
 // revision ids, so the heads come out in load order); the unreadable cases
 // were run as user nobody, since root reads anything.
-
-// mkFiles writes files under root. A name ending in "/" is a directory; a
-// content starting with "-> " makes a symlink to the rest. Files are
-// written in name order so that symlinks can point at earlier entries.
-func mkFiles(t *testing.T, root string, files map[string]string) {
-	t.Helper()
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		content := files[name]
-		path := filepath.Join(root, filepath.FromSlash(name))
-		if strings.HasSuffix(name, "/") {
-			if err := os.MkdirAll(path, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		var err error
-		if target, ok := strings.CutPrefix(content, "-> "); ok {
-			err = os.Symlink(filepath.FromSlash(target), path)
-		} else {
-			err = os.WriteFile(path, []byte(content), 0o644)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // realTempDir is t.TempDir with symlinks resolved, so that resolved paths
 // can be compared with it.
@@ -386,7 +353,7 @@ func TestFiles(t *testing.T) {
 				t.Skip("known divergence from Alembic 1.19.2: " + tt.bug)
 			}
 			root := realTempDir(t)
-			mkFiles(t, root, tt.files)
+			alembictest.WriteFiles(t, root, tt.files)
 			d := &Directory{Recursive: tt.recursive}
 			for _, loc := range tt.locations {
 				d.Locations = append(d.Locations, filepath.Join(root, filepath.FromSlash(loc)))
@@ -436,7 +403,7 @@ func TestFiles(t *testing.T) {
 // Alembic uses) passes over it silently.
 func TestFilesFS(t *testing.T) {
 	root := realTempDir(t)
-	mkFiles(t, root, map[string]string{"v/a.py": revSrc, "v/b.py": revSrc})
+	alembictest.WriteFiles(t, root, map[string]string{"v/a.py": revSrc, "v/b.py": revSrc})
 	d := &Directory{Locations: []string{filepath.Join(root, "v")},
 		FS: failingFS{root: root, unreadable: map[string]bool{"v": true}}}
 	files, warns, err := d.Files()

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onehead/onehead/internal/alembictest"
+
 	"github.com/onehead/onehead/internal/alembic"
 )
 
@@ -65,7 +67,7 @@ func runLoadCases(t *testing.T, tests []loadCase) {
 				t.Skip("known divergence from Alembic 1.19.2: " + tt.bug)
 			}
 			root := realTempDir(t)
-			mkFiles(t, root, tt.files)
+			alembictest.WriteFiles(t, root, tt.files)
 			locs := tt.locations
 			if locs == nil {
 				locs = []string{"v"}
@@ -536,7 +538,7 @@ func TestLoadFirstErrorWins(t *testing.T) {
 // "Path: <root>/real/a.py" for a version location reached through a link.
 func TestLoadFields(t *testing.T) {
 	root := realTempDir(t)
-	mkFiles(t, root, map[string]string{
+	alembictest.WriteFiles(t, root, map[string]string{
 		"link": "-> v",
 		"v/a1.py": "\"\"\"Add accounts\n\nLonger text.\n\"\"\"\nimport sqlalchemy as sa\n\n" +
 			"revision = 'a1'\ndown_revision = None\nbranch_labels = ('x',)\ndepends_on = None\n",
