@@ -17,20 +17,23 @@ import (
 func gitRepo(t *testing.T, initArgs []string, script string) string {
 	t.Helper()
 	dir := t.TempDir()
-	sh := func(s string) {
-		t.Helper()
-		cmd := exec.Command("sh", "-ec", s)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", s, err, out)
-		}
-	}
-	sh("git init -q " + strings.Join(initArgs, " ") + " .")
-	sh(script)
-	sh("git add -A && git commit -q -m test")
+	shell(t, dir, "git init -q "+strings.Join(initArgs, " ")+" .")
+	shell(t, dir, script)
+	shell(t, dir, "git add -A && git commit -q -m test")
 	return dir
+}
+
+// shell runs a script in dir with git's configuration left out and a
+// fixed identity.
+func shell(t *testing.T, dir, script string) {
+	t.Helper()
+	cmd := exec.Command("sh", "-ec", script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", script, err, out)
+	}
 }
 
 func open(t *testing.T, dir string) (*Repo, Objects, *Snapshot) {
@@ -176,11 +179,7 @@ func TestObjectsFallBackToGit(t *testing.T) {
 				t.Errorf("Ref HEAD = %q, %v", id, err)
 			}
 			// An annotated tag peels to its commit's tree.
-			cmd := exec.Command("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "tag", "-a", "v1", "-m", "v1")
-			cmd.Dir = dir
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("%v: %s", err, out)
-			}
+			shell(t, dir, "git tag -a v1 -m v1")
 			tag, _ := obj.Ref("refs/tags/v1")
 			head, _ := obj.Ref("HEAD")
 			if tag == head {
@@ -265,17 +264,7 @@ func TestFindLeavesUnusualLayoutsToGit(t *testing.T) {
 // a rebase or commit just wrote) and git cat-file the packed ones.
 func TestLooseObjectsWithoutPacks(t *testing.T) {
 	dir := gitRepo(t, nil, "mkdir old && echo old > old/f")
-	sh := func(s string) {
-		t.Helper()
-		cmd := exec.Command("sh", "-ec", s)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
-			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", s, err, out)
-		}
-	}
-	sh("git repack -adq && mkdir new && echo new > new/f && git add -A && git commit -qm new")
+	shell(t, dir, "git repack -adq && mkdir new && echo new > new/f && git add -A && git commit -qm new")
 	ctx := context.Background()
 	repo, err := Open(ctx, CLI{Dir: dir})
 	if err != nil {
