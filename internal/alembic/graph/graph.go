@@ -159,86 +159,105 @@ func Build(revs []*script.Revision) (*Graph, []alembic.Warning, error) {
 // link resolves each revision's down revisions and dependencies to nodes
 // and records the edges both ways, as Alembic's add_nextrev does. The edge
 // lists are slices of a few shared arrays, sized by a first pass, rather
-// than grown one node at a time: a tree can hold 100,000 revisions.
+// than grown one node at a time: a tree can hold 100,000 revisions, and
+// each pass over them costs a cache miss per node it touches.
 func (g *Graph) link() error {
 	// First every parent, in Alembic's order, so that the first missing
-	// one is the error Alembic gives.
-	all := make([]*Node, 0, len(g.distinct)) // the resolved allDown of each node, node after node
-	start := make([]int, len(g.distinct)+1)
-	children, allChildren := make([]int, len(g.Nodes)), make([]int, len(g.Nodes))
+	// one is the error Alembic gives. Each edge is kept as the parent's
+	// position in load order, and whether it is a down revision or only a
+	// dependency.
+	var edges []edge // the resolved allDown of each node, node after node
+	start := make([]int32, len(g.distinct)+1)
+	children, allChildren := make([]int32, len(g.Nodes)), make([]int32, len(g.Nodes))
 	for i, n := range g.distinct {
-		start[i] = len(all)
+		start[i] = int32(len(edges))
 		for _, down := range n.allDown() {
 			// Alembic links through branch labels too, then fails on a
 			// label in down_revision when it walks ids only; either way the
 			// graph is unusable, so stop here.
+			// add_nextrev: a down revision when the parent's id is one of
+			// the child's down revisions.
 			parent, ok := g.byID[down]
-			if !ok && !slices.Contains(n.Down, down) {
-				parent, ok = g.labels[down]
+			isDown := slices.Contains(n.Down, down) // parent.ID is down
+			if !ok && !isDown {
+				if parent, ok = g.labels[down]; ok {
+					isDown = slices.Contains(n.Down, parent.ID)
+				}
 			}
 			if !ok {
 				return g.missing(n, down)
 			}
-			all = append(all, parent)
+			edges = append(edges, edge{parent: int32(parent.order), down: isDown})
 			allChildren[parent.order]++
-			if slices.Contains(n.Down, down) {
+			if isDown {
 				children[parent.order]++
 			}
 		}
 	}
-	start[len(g.distinct)] = len(all)
-	parentArena := make([]*Node, 0, len(all))
-	nextArena, allNextArena := make([]*Node, len(all)), make([]*Node, len(all))
-	nextAt, allNextAt := 0, 0
-	for _, n := range g.Nodes {
-		k := n.order
+	start[len(g.distinct)] = int32(len(edges))
+	all := make([]*Node, len(edges))
+	parentArena := make([]*Node, 0, len(edges))
+	nextArena, allNextArena := make([]*Node, len(edges)), make([]*Node, len(edges))
+	var nextAt, allNextAt int32
+	for k, n := range g.Nodes {
 		n.Next, nextAt = nextArena[nextAt:nextAt:nextAt+children[k]], nextAt+children[k]
 		n.AllNext, allNextAt = allNextArena[allNextAt:allNextAt:allNextAt+allChildren[k]], allNextAt+allChildren[k]
 	}
 	for i, n := range g.distinct {
-		n.allParents = all[start[i]:start[i+1]:start[i+1]]
 		from := len(parentArena)
-		for j, down := range n.allDown() {
-			parent := n.allParents[j]
-			parent.addNext(n)
-			if slices.Contains(n.Down, down) {
+		for j := start[i]; j < start[i+1]; j++ {
+			// allDown holds no repeats, and no two ids resolve to the
+			// same node: n is new to parent's lists.
+			parent := g.Nodes[edges[j].parent]
+			all[j] = parent
+			parent.AllNext = append(parent.AllNext, n)
+			if edges[j].down {
+				parent.Next = append(parent.Next, n)
 				parentArena = append(parentArena, parent)
 			}
 		}
+		n.allParents = all[start[i]:start[i+1]:start[i+1]]
 		n.Parents = parentArena[from:len(parentArena):len(parentArena)]
 	}
 	if len(g.distinct) == len(g.Nodes) {
-		g.acyclic = acyclic(g.Nodes, all, start, allChildren)
+		g.acyclic = acyclic(edges, start, allChildren)
 	}
 	return nil
 }
 
+// edge is a resolved entry of a revision's allDown.
+type edge struct {
+	parent int32 // the parent's position in load order
+	down   bool  // a down revision, not only a dependency
+}
+
 // acyclic reports whether no node is its own ancestor along down revisions
-// and dependencies together (Kahn's algorithm on node indices, which is
+// and dependencies together (Kahn's algorithm on node positions, which is
 // several times faster than following the nodes' pointers). It is given,
-// for each node in order, its resolved parents, all[start[i]:start[i+1]],
+// for each node in order, its resolved parents, edges[start[i]:start[i+1]],
 // and the number of edges from it to its children, children[i].
 //
 // In such a graph every revision lies on a path from a head to a base,
 // along either kind of edge, so detectCycles has nothing to find. A
 // repeated id breaks that (the files that lose it take no part in linking,
 // though Alembic walks them): then the caller does not ask.
-func acyclic(nodes []*Node, all []*Node, start, children []int) bool {
-	// The children of node i, as indices, are child[childAt[i]:childAt[i+1]].
-	childAt := make([]int32, len(nodes)+1)
+func acyclic(edges []edge, start, children []int32) bool {
+	nodes := len(children)
+	// The children of node i are child[childAt[i]:childAt[i+1]].
+	childAt := make([]int32, nodes+1)
 	for i, c := range children {
-		childAt[i+1] = childAt[i] + int32(c)
+		childAt[i+1] = childAt[i] + c
 	}
-	child := make([]int32, len(all))
-	fill := slices.Clone(childAt[:len(nodes)])
-	waiting := make([]int32, len(nodes)) // parents not yet taken
+	child := make([]int32, len(edges))
+	fill := slices.Clone(childAt[:nodes])
+	waiting := make([]int32, nodes) // parents not yet taken
 	var ready []int32
 	for i := range nodes {
-		for _, p := range all[start[i]:start[i+1]] {
-			child[fill[p.order]] = int32(i)
-			fill[p.order]++
+		for _, e := range edges[start[i]:start[i+1]] {
+			child[fill[e.parent]] = int32(i)
+			fill[e.parent]++
 		}
-		if waiting[i] = int32(start[i+1] - start[i]); waiting[i] == 0 {
+		if waiting[i] = start[i+1] - start[i]; waiting[i] == 0 {
 			ready = append(ready, int32(i))
 		}
 	}
@@ -250,7 +269,7 @@ func acyclic(nodes []*Node, all []*Node, start, children []int) bool {
 			}
 		}
 	}
-	return len(ready) == len(nodes)
+	return len(ready) == nodes
 }
 
 // addLabels adds propagated labels; most nodes never get one, so the map
@@ -261,16 +280,6 @@ func (n *Node) addLabels(labels []string) {
 	}
 	for _, l := range labels {
 		n.Labels[l] = true
-	}
-}
-
-// addNext records child as following n, as Alembic's add_nextrev does.
-func (n *Node) addNext(child *Node) {
-	if !slices.Contains(n.AllNext, child) {
-		n.AllNext = append(n.AllNext, child)
-	}
-	if slices.Contains(child.Down, n.ID) && !slices.Contains(n.Next, child) {
-		n.Next = append(n.Next, child)
 	}
 }
 
