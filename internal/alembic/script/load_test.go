@@ -579,3 +579,63 @@ func TestLoadDotPy(t *testing.T) {
 		t.Fatalf("err = %v, want one about the file named .py", err)
 	}
 }
+
+// TestLoadBatches reads many files of very different sizes, some with
+// warnings that quote their source, through the batches Load reads them
+// in: every revision and warning must keep its own file's text, whether
+// the file was read into a batch's shared memory, outgrew it, or came
+// after a file whose warning kept that memory from being reused.
+func TestLoadBatches(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{}
+	const n = 300
+	for i := range n {
+		doc := fmt.Sprintf("revision %03d", i)
+		switch i % 37 {
+		case 5:
+			doc += strings.Repeat(fmt.Sprintf(" padding %03d", i), 30_000) // outgrows a batch's memory
+		case 11:
+			doc += strings.Repeat("x", 8_000)
+		}
+		src := fmt.Sprintf("%q\nrevision = 'r%03d'\ndown_revision = None\n", doc, i)
+		if i%23 == 7 {
+			src += fmt.Sprintf("branch_labels = (label_%03d(),)\n", i)
+		}
+		files[fmt.Sprintf("v/r%03d.py", i)] = src
+	}
+	alembictest.WriteFiles(t, root, files)
+	d := &Directory{Locations: []string{filepath.Join(root, "v")}}
+	revs, warns, err := d.Load(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(revs) != n {
+		t.Fatalf("%d revisions, want %d", len(revs), n)
+	}
+	for i, r := range revs {
+		if want := fmt.Sprintf("r%03d", i); r.ID != want || !strings.HasPrefix(r.Doc, "revision "+want[1:]) {
+			t.Errorf("revision %d: id %q, doc %.20q", i, r.ID, r.Doc)
+		}
+		if i%37 == 5 && !strings.HasSuffix(r.Doc, fmt.Sprintf(" padding %03d", i)) {
+			t.Errorf("revision %d: the long docstring ends %q", i, r.Doc[len(r.Doc)-20:])
+		}
+	}
+	var got []string
+	for _, w := range warns {
+		got = append(got, fmt.Sprintf("%s: %s", filepath.Base(w.Path), w.Msg))
+	}
+	k := 0
+	for i := range n {
+		if i%23 != 7 {
+			continue
+		}
+		want := fmt.Sprintf("r%03d.py: branch_labels = `(label_%03d(),)`", i, i)
+		if k >= len(got) || !strings.HasPrefix(got[k], want) {
+			t.Errorf("warning %d: got %q, want it to start %q", k, got[min(k, len(got)-1)], want)
+		}
+		k++
+	}
+	if k != len(got) {
+		t.Errorf("%d warnings, want %d: %q", len(got), k, got)
+	}
+}
