@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/onehead/onehead/internal/alembic"
@@ -149,6 +150,12 @@ func (w *walk) dir(walked, real string) (stop bool, err error) {
 	}
 	w.walked[prefix] = true
 	paths := joinAll(prefix, entries)
+	// Nearly every entry is a revision file: room for all at once, rather
+	// than growing two lists of 100,000 paths step by step.
+	w.files = slices.Grow(w.files, len(entries))
+	if w.seen == nil {
+		w.taken = slices.Grow(w.taken, len(entries))
+	}
 	var subdirs []string
 	for i, e := range entries {
 		if e.typ.IsDir() {
