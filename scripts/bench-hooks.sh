@@ -17,7 +17,7 @@ n=${1:-10000}
 runs=${RUNS:-21}
 work=$(mktemp -d); [ -n "${KEEP:-}" ] && echo "work: $work" >&2
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-go build -o "$work/onehead" ./cmd/onehead
+CGO_ENABLED=0 go build -o "$work/onehead" ./cmd/onehead # as install.sh builds it
 oh=$work/onehead
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
 

@@ -22,7 +22,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ONEHEAD_CACHE_DIR="$work/cache"
-go build -o "$work/onehead" ./cmd/onehead
+CGO_ENABLED=0 go build -o "$work/onehead" ./cmd/onehead # as install.sh builds it
 
 # median RUNS CMD...: prints the median wall time in seconds (measured with
 # bash's EPOCHREALTIME, to the microsecond) and the median max RSS in KB

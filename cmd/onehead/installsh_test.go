@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"debug/elf"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -97,6 +99,17 @@ func TestInstallSh(t *testing.T) {
 		version, err := exec.Command(bin, "--version").CombinedOutput()
 		if err != nil || !regexp.MustCompile(`^onehead \S+\n$`).Match(version) {
 			t.Errorf("%s --version: %v %q", bin, err, version)
+		}
+		// Built without cgo: no dynamic loader to start.
+		if f, err := elf.Open(bin); err == nil {
+			for _, p := range f.Progs {
+				if p.Type == elf.PT_INTERP {
+					t.Errorf("%s is dynamically linked: install.sh builds with cgo", bin)
+				}
+			}
+			f.Close()
+		} else if runtime.GOOS == "linux" {
+			t.Error(err)
 		}
 
 		// --hooks installs onehead's hooks in the repository of the
