@@ -166,7 +166,7 @@ func (g *Graph) link() error {
 	// one is the error Alembic gives. Each edge is kept as the parent's
 	// position in load order, and whether it is a down revision or only a
 	// dependency.
-	var edges []edge // the resolved allDown of each node, node after node
+	edges := make([]edge, 0, len(g.distinct)) // the resolved allDown of each node, node after node; nearly all have one
 	start := make([]int32, len(g.distinct)+1)
 	children, allChildren := make([]int32, len(g.Nodes)), make([]int32, len(g.Nodes))
 	for i, n := range g.distinct {
