@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/charmbracelet/log"
 
 	"github.com/onehead/onehead/internal/alembic/config"
+	"github.com/onehead/onehead/internal/gitx"
 	"github.com/onehead/onehead/internal/merge"
 )
 
@@ -45,8 +48,11 @@ func (c *MergeCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 		Config:    config.Options{Dir: dir, Files: cli.Config, Name: cli.Name, Getenv: e.Getenv},
 		Settings:  cli.settings(e),
 		Revisions: c.Revisions, Message: c.Message, RevID: c.RevID, BranchLabel: c.BranchLabel, Splice: c.Splice,
-		DateFromParents: c.DateFromParents, Stage: c.Stage,
-		Stdout: e.Stdout, Stderr: e.Stderr,
+		DateFromParents: c.DateFromParents,
+		Stdout:          e.Stdout, Stderr: e.Stderr,
+	}
+	if c.Stage {
+		req.Stage = func(path string) (bool, error) { return gitx.Stage(context.Background(), path, dir, e.Getenv) }
 	}
 	if req.Now, err = sourceDateEpoch(e.Getenv("SOURCE_DATE_EPOCH")); err != nil {
 		return err
@@ -69,8 +75,11 @@ func (c *MergeCmd) Run(cli *Globals, e env, logger *log.Logger) error {
 	if err != nil {
 		return err
 	}
-	if res.Staged {
+	switch {
+	case res.Staged:
 		logger.Info("staged " + res.Path)
+	case c.Stage:
+		logger.Warn("--stage: " + filepath.Dir(res.Path) + " is not inside a git work tree; nothing staged")
 	}
 	fmt.Fprintln(e.Stderr, "onehead: heads after merge:")
 	for _, h := range res.Heads {

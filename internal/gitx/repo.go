@@ -136,3 +136,26 @@ func absIn(dir, p string) string {
 	}
 	return filepath.Join(dir, p)
 }
+
+// Stage adds the file at the absolute path file to the index of the work
+// tree git puts it in, and reports false, without error, when there is
+// none. Where git finds the repository decides where it runs: when
+// GIT_DIR or GIT_WORK_TREE is set (as in hooks), from cwd, which git then
+// takes for the work tree's top if GIT_WORK_TREE does not say; otherwise
+// from the file's directory, so that a file of another repository than
+// cwd's is staged in its own. (Run from the file's directory under a bare
+// GIT_DIR, git would take that directory for the top and stage the file
+// at the root of the index.)
+func Stage(ctx context.Context, file, cwd string, getenv func(string) string) (bool, error) {
+	git := CLI{Dir: filepath.Dir(file)}
+	if getenv("GIT_DIR") != "" || getenv("GIT_WORK_TREE") != "" {
+		git.Dir = cwd
+	}
+	if out, err := git.Git(ctx, nil, "rev-parse", "--is-inside-work-tree"); err != nil || strings.TrimSpace(string(out)) != "true" {
+		return false, nil
+	}
+	if _, err := git.Git(ctx, nil, "add", "--", file); err != nil {
+		return false, err
+	}
+	return true, nil
+}

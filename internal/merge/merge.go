@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -59,8 +58,10 @@ type Request struct {
 	// from Now if it is given (a fixed clock: SOURCE_DATE_EPOCH, or the
 	// hooks' commit date), else the merge fails.
 	DateFromParents bool
-	// Stage runs `git add` on the new file inside a git work tree.
-	Stage bool
+	// Stage, when set, adds the new file to version control (onehead
+	// merge --stage: git add) and reports whether it could; an error
+	// undoes the merge. It keeps this package free of git.
+	Stage func(path string) (staged bool, err error)
 
 	// Now is the clock (nil: time.Now); Local is the zone of a naive
 	// create_date (nil: time.Local, the process's TZ as in Python).
@@ -78,7 +79,7 @@ type Result struct {
 	Path string
 	// Heads are the heads after the merge, as `alembic heads` lists them.
 	Heads []*graph.Node
-	// Staged reports whether the file was added to the git index.
+	// Staged reports whether Stage added the file.
 	Staged bool
 	// Warnings are Alembic's warnings about the tree and onehead's about
 	// the merge; they are set even when the merge fails.
@@ -295,9 +296,9 @@ func (p *planned) write(req Request, res *Result) (err error) {
 			return fmt.Errorf("after the post write hooks, the new file no longer reads back as the merge (removed): %w", err)
 		}
 	}
-	if req.Stage {
-		if res.Staged, err = stage(p.path, res.warn); err != nil {
-			return err
+	if req.Stage != nil {
+		if res.Staged, err = req.Stage(p.path); err != nil {
+			return fmt.Errorf("staging the new file failed (it was removed): %w", err)
 		}
 	}
 	res.Path, res.Heads = p.path, p.after.Heads()
@@ -430,18 +431,4 @@ func loadsBefore(locations []string, a, b string) bool {
 		}
 	}
 	return false
-}
-
-// stage adds the file to the git index when it is inside a work tree.
-func stage(path string, warn func(string)) (bool, error) {
-	dir := filepath.Dir(path)
-	out, err := exec.Command("git", "-C", dir, "rev-parse", "--is-inside-work-tree").Output()
-	if err != nil || strings.TrimSpace(string(out)) != "true" {
-		warn(fmt.Sprintf("--stage: %s is not inside a git work tree; nothing staged", dir))
-		return false, nil
-	}
-	if out, err := exec.Command("git", "-C", dir, "add", "--", path).CombinedOutput(); err != nil {
-		return false, fmt.Errorf("--stage: git add failed (the new file was removed): %v: %s", err, strings.TrimSpace(string(out)))
-	}
-	return true, nil
 }
