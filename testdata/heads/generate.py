@@ -2057,6 +2057,12 @@ case("328-fail-label-repeated-in-one-revision",
      project([Rev("aaaa0001", None, "base", file="a1.py"),
               Rev("bbbb0001", "aaaa0001", "b", file="b1.py", labels=("feature", "feature"))]))
 
+case("329-fail-empty-id-self-loop",
+     "`revision = ''` with `down_revision = ('',)`: the one-tuple is true where `''` is not, so Alembic "
+     "looks into it and finds a self-loop (LoopDetected)",
+     project([Rev("aaaa0001", None, "base", file="a1.py"),
+              Rev("", ("",), "empty id", file="b1.py")]))
+
 case("317-fail-label-equals-revision-id",
      "a branch label equal to another revision's id: RevisionError",
      project([Rev("aaaa0001", None, "base", file="a1.py"),

@@ -326,7 +326,7 @@ func parseRevision(path string, src []byte, mr *python.ModuleReader, imp python.
 			warns = append(warns, w)
 		}
 	}
-	if err := rev.verify(); err != nil {
+	if err := rev.verify(python.Truthy(down)); err != nil {
 		return nil, nil, err
 	}
 	return rev, warns, nil

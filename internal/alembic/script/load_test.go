@@ -449,12 +449,13 @@ func TestLoadRevisionErrors(t *testing.T) {
 		},
 		{
 			// Alembic 1.19.2: "LoopDetected: Self-loop is detected in
-			// revisions ()": ('',) is truthy where '' is not. onehead keeps
-			// both as [""] and lets the graph report "Cycle is detected in
-			// revisions ()" instead.
+			// revisions ()": ('',) is truthy where '' is not.
 			name: "empty id and a one-tuple of ''", files: b1("revision = ''\ndown_revision = ('',)\n"), want: []string{"a1"},
 			errType: "RevisionError", errMsg: "Self-loop is detected in revisions ()", errAt: "b1.py:2",
-			bug: "Load accepts it; onehead heads then prints `Cycle is detected in revisions ()`",
+		},
+		{
+			name: "empty id and a list of ''", files: b1("revision = ''\ndown_revision = ['']\n"), want: []string{"a1"},
+			errType: "RevisionError", errMsg: "Self-loop is detected in revisions ()", errAt: "b1.py:2",
 		},
 		{
 			// Alembic 1.19.2: the same LoopDetected.
