@@ -107,6 +107,31 @@ func (c *Cache) start(n int) {
 	c.stored.Store(0)
 }
 
+// known reports whether an entry for the file at load position i exists,
+// whatever its identity: only then is the file's identity worth taking
+// before it is opened.
+func (c *Cache) known(i int, path string) bool {
+	old := c.entries()
+	if i < len(old) && old[i].rev.Path == path {
+		return true
+	}
+	_, ok := c.paths()[path]
+	return ok
+}
+
+// paths indexes the entries read from the cache file by path, once a
+// lookup needs it: nearly always their order answers.
+func (c *Cache) paths() map[string]int {
+	c.byPathOnce.Do(func() {
+		old := c.entries()
+		c.byPath = make(map[string]int, len(old))
+		for k := range old {
+			c.byPath[old[k].rev.Path] = k
+		}
+	})
+	return c.byPath
+}
+
 // lookup returns the revision remembered for the file at load position i
 // if the file's identity is still id. The revision is the cache's own:
 // callers do not modify revisions.
@@ -119,13 +144,7 @@ func (c *Cache) lookup(i int, path string, id FileID) (*Revision, bool) {
 		c.hits.Add(1)
 		return old[i].rev, true
 	}
-	c.byPathOnce.Do(func() {
-		c.byPath = make(map[string]int, len(old))
-		for k := range old {
-			c.byPath[old[k].rev.Path] = k
-		}
-	})
-	if k, ok := c.byPath[path]; ok && old[k].id == id {
+	if k, ok := c.paths()[path]; ok && old[k].id == id {
 		return old[k].rev, true
 	}
 	return nil, false
@@ -187,7 +206,7 @@ func (c *Cache) find(old []cacheEntry, i int, path string) (int, bool) {
 	if i < len(old) && old[i].rev.Path == path {
 		return i, true
 	}
-	k, ok := c.byPath[path]
+	k, ok := c.paths()[path]
 	return k, ok
 }
 

@@ -144,7 +144,11 @@ func (w *worker) batch(start, end int) {
 	var files [loadBatch]pending
 	for i := start; i < end; i++ {
 		f := &files[i-start]
-		if cache != nil {
+		// A file the cache knows is identified by name first, and not
+		// read if unchanged; a file it does not know (all of them, the
+		// first time) is identified from the open file as it is read.
+		known := cache != nil && cache.known(i, l.files[i])
+		if known {
 			if f.id, f.cached = l.dirs.stat(i); f.cached {
 				if rev, hit := cache.lookup(i, l.files[i], f.id); hit {
 					l.results[i].rev, f.done = rev, true
@@ -153,7 +157,11 @@ func (w *worker) batch(start, end int) {
 			}
 		}
 		from := len(arena)
-		f.src, f.err = l.dirs.read(i, arena[from:from])
+		if cache != nil && !known {
+			f.src, f.id, f.cached, f.err = l.dirs.readIdentified(i, arena[from:from])
+		} else {
+			f.src, f.err = l.dirs.read(i, arena[from:from])
+		}
 		if cap(f.src) == cap(arena)-from { // read into the arena, which it did not outgrow
 			arena = arena[:from+len(f.src)]
 		}

@@ -22,13 +22,14 @@ import (
 // end of file, close. os.ReadFile adds two fstat calls (one to size its
 // buffer, one in os.Open to decide whether the file can be polled).
 func readFile(name string) ([]byte, error) {
-	return readFileAt(unix.AT_FDCWD, name, name, nil)
+	return readFileAt(unix.AT_FDCWD, name, name, nil, nil)
 }
 
 // readFileAt is readFile for the file name in the directory open as dir,
 // into buf's memory while it is large enough; path names the file in
-// errors.
-func readFileAt(dir int, name, path string, buf []byte) ([]byte, error) {
+// errors. When st is not nil, the open file's status is stored there
+// before it is read.
+func readFileAt(dir int, name, path string, buf []byte, st *unix.Stat_t) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -41,6 +42,11 @@ func readFileAt(dir int, name, path string, buf []byte) ([]byte, error) {
 		return nil, &os.PathError{Op: "open", Path: path, Err: err}
 	}
 	defer syscall.Close(fd)
+	if st != nil {
+		if err := unix.Fstat(fd, st); err != nil {
+			return nil, &os.PathError{Op: "fstat", Path: path, Err: err}
+		}
+	}
 	buf = buf[:0]
 	for {
 		if len(buf) == cap(buf) {
@@ -215,7 +221,18 @@ func (d *fileDirs) at(i int) (dir int, name string) {
 // read reads file i into buf's memory while it is large enough.
 func (d *fileDirs) read(i int, buf []byte) ([]byte, error) {
 	dir, name := d.at(i)
-	return readFileAt(dir, name, d.files[i], buf)
+	return readFileAt(dir, name, d.files[i], buf, nil)
+}
+
+// readIdentified is read that also returns the file's identity for the
+// cache, taken from the open file before it is read: fstat on the file
+// costs a third of what stat by name does (no name to look up), which a
+// first run, with nothing cached, pays for every file.
+func (d *fileDirs) readIdentified(i int, buf []byte) (src []byte, id FileID, ok bool, err error) {
+	dir, name := d.at(i)
+	var st unix.Stat_t
+	src, err = readFileAt(dir, name, d.files[i], buf, &st)
+	return src, fileID(&st), err == nil, err
 }
 
 // stat returns file i's identity for the cache.
@@ -225,7 +242,11 @@ func (d *fileDirs) stat(i int) (FileID, bool) {
 	if err := unix.Fstatat(dir, name, &st, 0); err != nil {
 		return FileID{}, false
 	}
-	return FileID{Size: st.Size, Mtime: st.Mtim.Nano(), Ctime: st.Ctim.Nano(), Ino: st.Ino, Dev: uint64(st.Dev)}, true
+	return fileID(&st), true
+}
+
+func fileID(st *unix.Stat_t) FileID {
+	return FileID{Size: st.Size, Mtime: st.Mtim.Nano(), Ctime: st.Ctim.Nano(), Ino: st.Ino, Dev: uint64(st.Dev)}
 }
 
 func (d *fileDirs) close() {
