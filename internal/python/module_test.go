@@ -3,6 +3,7 @@ package python
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -463,6 +464,63 @@ func BenchmarkParseModule(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// generatedRevisions returns n revision files as onehead's tree generator
+// (internal/alembictest) writes them without quirks: a chain of random ids,
+// a docstring of a few words (some beyond ASCII), and branch_labels and
+// depends_on each written half of the time. Parsing one file again and
+// again, as BenchmarkParseModule does, keeps it in the caches and the
+// branch predictor's memory as a tree of 100,000 files does not.
+func generatedRevisions(n int) [][]byte {
+	rng := rand.New(rand.NewPCG(1, 0))
+	words := []string{"add", "users", "table", "drop", "index", "ΟΔΟΣ", "café", "seed", "prices", "merge"}
+	srcs := make([][]byte, n)
+	prev := ""
+	for i := range srcs {
+		id := fmt.Sprintf("%012x", rng.Uint64()&0xffffffffffff)
+		var doc []string
+		for range 1 + rng.IntN(5) {
+			doc = append(doc, words[rng.IntN(len(words))])
+		}
+		down, revises := "None", ""
+		if prev != "" {
+			down, revises = "'"+prev+"'", prev
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "\"\"\"%s %d\n\nRevision ID: %s\nRevises: %s\nCreate Date: 2026-04-13 10:00:00.000000\n\n\"\"\"\n",
+			strings.Join(doc, " "), i, id, revises)
+		b.WriteString("from typing import Sequence, Union\n\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\n")
+		fmt.Fprintf(&b, "revision = '%s'\ndown_revision = %s\n", id, down)
+		if rng.IntN(2) == 0 {
+			b.WriteString("branch_labels = None\n")
+		}
+		if rng.IntN(2) == 0 {
+			b.WriteString("depends_on = None\n")
+		}
+		b.WriteString("\n\ndef upgrade() -> None:\n    revision = 'not this one'\n    op.execute(\"SELECT 'down_revision = 1'\")\n\n\ndef downgrade() -> None:\n    pass\n")
+		srcs[i] = []byte(b.String())
+		prev = id
+	}
+	return srcs
+}
+
+// BenchmarkParseRevisions reads many different generated revision files in
+// turn with one ModuleReader, as onehead reads a tree.
+func BenchmarkParseRevisions(b *testing.B) {
+	srcs := generatedRevisions(2000)
+	var r ModuleReader
+	size := 0
+	i := 0
+	for b.Loop() {
+		src := srcs[i%len(srcs)]
+		i++
+		size += len(src)
+		if _, err := r.Parse(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(size / max(i, 1)))
 }
 
 // FuzzParseModule checks that no input makes the scanner or the evaluator
