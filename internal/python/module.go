@@ -201,7 +201,11 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 // reset prepares s to scan the module text into m; text is ASCII if ascii
 // is set, and tokens are lean if lean is.
 func (s *scanner) reset(text string, ascii, lean bool, m *Module) {
-	s.tk.reset(text, fileMode, 1, 1, ascii, s.tk.toks)
+	from := 0
+	if !ascii {
+		from = asciiFrom(text)
+	}
+	s.tk.reset(text, fileMode, 1, 1, from, s.tk.toks)
 	s.tk.checkStrings, s.tk.lean = true, lean
 	s.src, s.m = text, m
 }

@@ -85,7 +85,9 @@ type tokenizer struct {
 	toks      []Token
 	colOff    int // byte offset and rune count from lineStart of the last col call
 	colRunes  int
-	ascii     bool // src is ASCII: columns are byte offsets, no need to count runes
+	// asciiFrom is where the ASCII end of src starts (see asciiFrom): on
+	// the lines from there, columns are byte offsets, no need to count runes.
+	asciiFrom int
 	// code is true once the current logical line has a token that makes it a
 	// statement, so that its end is NEWLINE rather than NL.
 	code bool
@@ -122,7 +124,7 @@ type paren struct {
 // tokenize splits src, whose first byte is at line:col (1-based).
 func tokenize(src string, mode tokMode, line, col int) ([]Token, error) {
 	var t tokenizer
-	t.reset(src, mode, line, col, isASCII(src), make([]Token, 0, len(src)/4+16))
+	t.reset(src, mode, line, col, asciiFrom(src), make([]Token, 0, len(src)/4+16))
 	for !t.done {
 		t.more()
 	}
@@ -130,9 +132,10 @@ func tokenize(src string, mode tokMode, line, col int) ([]Token, error) {
 }
 
 // reset prepares t to split src, whose first byte is at line:col and which
-// is ASCII if ascii is set, into toks[:0], keeping the memory of t's stacks.
-func (t *tokenizer) reset(src string, mode tokMode, line, col int, ascii bool, toks []Token) {
-	*t = tokenizer{src: src, mode: mode, line: line, colBase: col - 1, bol: mode == fileMode, ascii: ascii,
+// is ASCII from offset ascii on, into toks[:0], keeping the memory of t's
+// stacks.
+func (t *tokenizer) reset(src string, mode tokMode, line, col int, ascii int, toks []Token) {
+	*t = tokenizer{src: src, mode: mode, line: line, colBase: col - 1, bol: mode == fileMode, asciiFrom: ascii,
 		levels: append(t.levels[:0], level{}), parens: t.parens[:0], toks: toks[:0]}
 }
 
@@ -149,6 +152,25 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// asciiFrom returns the offset from which s is ASCII: 0 if all of it is,
+// or else just past its last byte beyond ASCII. It looks from the end, 8
+// bytes at a time: a revision file's text beyond ASCII is nearly always in
+// its docstring, and the lines after it need not count runes.
+func asciiFrom(s string) int {
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		if word(s[i-8:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i > 0; i-- {
+		if s[i-1] >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
 }
 
 // word returns the first eight bytes of s as a little-endian integer.
@@ -193,7 +215,7 @@ func (t *tokenizer) errAt(off int, format string, args ...any) *SyntaxError {
 // col is the rune column of byte offset off, which must be on the current
 // line.
 func (t *tokenizer) col(off int) int {
-	if t.ascii {
+	if t.lineStart >= t.asciiFrom {
 		return t.colBase + off - t.lineStart + 1
 	}
 	return t.runeCol(off)
@@ -437,9 +459,9 @@ var byteClass = func() (c [256]uint8) {
 // whether it read anything. It only reads ASCII, and only on a line that
 // is ASCII up to where it starts: there columns are byte offsets (nearly half
 // of the revision files onehead's generator writes have a docstring beyond
-// ASCII, as many real ones do).
+// ASCII, as many real ones do, but the lines after it are ASCII).
 func (t *tokenizer) plain() bool {
-	if !t.ascii {
+	if t.lineStart < t.asciiFrom {
 		// runeCol counts the runes of the line incrementally: the line is
 		// ASCII up to t.i if they are as many as its bytes. (Checking the
 		// bytes from the start of the line every time would make long
