@@ -383,19 +383,7 @@ func (t *tokenizer) scan() error {
 			t.emit(TokComment, start, t.i)
 		}
 	case c == '\n':
-		t.i++
-		switch {
-		case t.mode == fileMode && len(t.parens) == 0 && t.code:
-			t.emit(TokNewline, start, t.i)
-			t.code = false
-			t.bol = true
-		case t.trivia():
-			t.bol = true
-		default:
-			t.emit(TokNL, start, t.i)
-			t.bol = t.mode == fileMode && len(t.parens) == 0
-		}
-		t.newline()
+		t.lineBreak()
 	case c == '\\':
 		if t.i+1 >= len(t.src) {
 			return t.errAt(t.i+1, "unexpected EOF while parsing")
@@ -426,6 +414,25 @@ func (t *tokenizer) scan() error {
 	return nil
 }
 
+// lineBreak reads the line break at t.i: a NEWLINE if it ends a logical
+// line of code, else an NL (left out on a line without code in lean mode).
+func (t *tokenizer) lineBreak() {
+	start := t.i
+	t.i++
+	switch {
+	case t.mode == fileMode && len(t.parens) == 0 && t.code:
+		t.emit(TokNewline, start, t.i)
+		t.code = false
+		t.bol = true
+	case t.trivia():
+		t.bol = true
+	default:
+		t.emit(TokNL, start, t.i)
+		t.bol = t.mode == fileMode && len(t.parens) == 0
+	}
+	t.newline()
+}
+
 // Byte classes for plain and skip.
 const (
 	byteOther  = iota // anything scan must read
@@ -454,8 +461,10 @@ var byteClass = func() (c [256]uint8) {
 }()
 
 // plain reads the tokens most lines are made of, names and operators and
-// brackets, with the checks scan would make but much less work per token.
-// It stops at anything else, which scan then reads as usual. It reports
+// brackets, plain string literals and line breaks, with the checks scan
+// would make but much less work per token. It stops at the start of a
+// logical line, whose indentation scan measures, and at anything else,
+// which scan then reads as usual. It reports
 // whether it read anything. It only reads ASCII, and only on a line that
 // is ASCII up to where it starts: there columns are byte offsets (nearly half
 // of the revision files onehead's generator writes have a docstring beyond
@@ -499,6 +508,22 @@ loop:
 			switch {
 			case c == '.' && !(i+1 < len(src) && isDigit(src[i+1])): // not a number
 				i += opLen(src[i:])
+			case c == '\n':
+				t.i = i
+				if t.lineBreak(); t.bol {
+					return true
+				}
+				i = t.i
+				continue
+			case c == '"' || c == '\'':
+				// A literal without prefix, escapes or line breaks, as
+				// most are, needs no checking; one beyond ASCII ends
+				// what plain can read, as columns then count runes.
+				end := plainString(src, i)
+				if end == 0 || i < t.asciiFrom && !isASCII(src[i:end]) {
+					break loop
+				}
+				kind, i = TokString, end
 			case !t.bracket(c, i):
 				break loop
 			default:
