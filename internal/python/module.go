@@ -98,14 +98,15 @@ func ParseModule(src []byte) (*Module, error) {
 
 // A ModuleReader parses modules one after another like [ParseModule], but
 // reuses the memory of the Module it returned last, which is valid only
-// until its next call: the bindings are most of what parsing a module
-// allocates, and a program that drops each module once it has read its
-// values (onehead reads 100,000 revision files) need not allocate them
-// again. The zero value is ready to use; a ModuleReader is not safe for
-// concurrent use.
+// until its next call: the bindings and the nodes of their values are most
+// of what parsing a module allocates, and a program that drops each module
+// once it has read its values (onehead reads 100,000 revision files) need
+// not allocate them again. The zero value is ready to use; a ModuleReader
+// is not safe for concurrent use.
 type ModuleReader struct {
 	m        Module
 	bindings []Binding
+	consts   constants // the Constant nodes of the bindings' values
 }
 
 // Parse is [ParseModule] into r's memory.
@@ -131,8 +132,14 @@ func parseModule(src []byte, lean bool, r *ModuleReader) (*Module, error) {
 		m = &Module{}
 	}
 	s.reset(text, ascii, lean, m)
+	if r != nil {
+		s.consts = r.consts[:0]
+	}
 	s.docstring()
 	err = s.statements(blockCtx{})
+	if r != nil {
+		r.consts = s.consts
+	}
 	// The tokens are read as the scanner needs them, so it may have stopped
 	// at an error of its own before the end. Python would first report an
 	// error that stops tokenizing, anywhere in the file, then a bad string

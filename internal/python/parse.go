@@ -53,9 +53,10 @@ type parser struct {
 	consts *constants
 }
 
-// constants hands out Constant nodes from chunks of a few: the values of a
-// module's bindings are mostly literals, and one allocation for several is
-// cheaper than one each.
+// constants hands out Constant nodes from chunks, each twice the size of
+// the last: the values of a module's bindings are mostly literals, and one
+// allocation for several is cheaper than one each. (A ModuleReader keeps
+// the last chunk for the next module.)
 type constants []Constant
 
 // constant returns a new Constant node for v at n.
@@ -65,7 +66,7 @@ func (p *parser) constant(n node, v Value) *Constant {
 	}
 	c := p.consts
 	if len(*c) == cap(*c) {
-		*c = make(constants, 0, 4)
+		*c = make(constants, 0, max(4, 2*cap(*c)))
 	}
 	*c = (*c)[:len(*c)+1]
 	k := &(*c)[len(*c)-1]
