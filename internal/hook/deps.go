@@ -69,6 +69,12 @@ func newRecorder(snap *gitx.Snapshot) *recorder {
 }
 
 func (r *recorder) note(op, name string) {
+	r.noteFound(op, name, func(path string) (string, bool) { return resolve(r.Snapshot, op, path) })
+}
+
+// noteFound is note for a caller that may already know what op on name
+// finds: find is asked only for what is not noted yet.
+func (r *recorder) noteFound(op, name string, find func(path string) (seen string, linked bool)) {
 	path := relTo(r.Root, name)
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -76,7 +82,7 @@ func (r *recorder) note(op, name string) {
 		return
 	}
 	r.seen[[2]string{op, path}] = true
-	seen, linked := resolve(r.Snapshot, op, path)
+	seen, linked := find(path)
 	if linked {
 		r.linked[path] = true
 	}

@@ -95,11 +95,13 @@ type contents struct {
 // Key is the file's blob id and base name (a legacy revision file takes
 // its id from its name). The reading depends on the blob as if it read it.
 func (c contents) Key(path string) (string, bool) {
-	e, err := c.rec.Lookup(path, true)
+	e, linked, err := c.rec.Resolve(path, true)
 	if err != nil || e.Mode == gitx.ModeTree || e.Mode == gitx.ModeSubmodule {
 		return "", false
 	}
-	c.rec.note("read", path)
+	// What reading it would note, found once: a version location can
+	// hold ten thousand files.
+	c.rec.noteFound("read", path, func(string) (string, bool) { return e.ID, linked })
 	return e.ID + "\x00" + filepath.Base(path), true
 }
 
