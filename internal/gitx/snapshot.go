@@ -24,6 +24,19 @@ type Snapshot struct {
 	mu    sync.Mutex
 	obj   Objects
 	trees map[string]*treeEntries
+	// dir remembers a directory in which names were looked up twice in a
+	// row, resolved: hooks look up every revision file of a version
+	// location in turn, and each would otherwise be walked from the root.
+	dir dirMemo
+}
+
+// dirMemo is a directory resolved: its path as looked up, its entries,
+// and how many symlinks led there.
+type dirMemo struct {
+	prev    string // the directory of the last lookup
+	path    string
+	entries *treeEntries
+	links   int
 }
 
 // treeEntries is a decoded tree object, indexed by name: a version
@@ -60,6 +73,9 @@ func (s *Snapshot) Resolve(name string, follow bool) (e Entry, linked bool, err 
 }
 
 func (s *Snapshot) lookup(name string, follow bool, links *int) (Entry, error) {
+	if e, ok := s.lookupInDir(name, follow, links); ok {
+		return e, nil
+	}
 	parts, ok := s.split(name)
 	if !ok {
 		return Entry{}, notExist("stat", name)
@@ -69,6 +85,48 @@ func (s *Snapshot) lookup(name string, follow bool, links *int) (Entry, error) {
 		return Entry{}, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
 	return e, nil
+}
+
+// lookupInDir looks name up through the remembered directory, when it is
+// name's directory and name's entry there is not a symlink to follow;
+// it reports false when it cannot answer. A name looked up in the same
+// directory as the one before makes that directory the one remembered.
+func (s *Snapshot) lookupInDir(name string, follow bool, links *int) (Entry, bool) {
+	slash := strings.LastIndexByte(name, filepath.Separator)
+	if slash <= 0 {
+		return Entry{}, false
+	}
+	dir, base := name[:slash], name[slash+1:]
+	if base == "" || base == "." || base == ".." {
+		return Entry{}, false
+	}
+	m := &s.dir
+	if dir != m.path {
+		if dir != m.prev {
+			m.prev = dir
+			return Entry{}, false
+		}
+		var dirLinks int
+		d, err := s.lookup(dir, true, &dirLinks)
+		if err != nil || d.Mode != ModeTree {
+			return Entry{}, false
+		}
+		entries, err := s.tree(d.ID)
+		if err != nil {
+			return Entry{}, false
+		}
+		*m = dirMemo{prev: dir, path: dir, entries: entries, links: dirLinks}
+	}
+	j, ok := m.entries.byName[base]
+	if !ok {
+		return Entry{}, false // the full walk says why
+	}
+	e := m.entries.list[j]
+	if e.Mode == ModeSymlink && follow {
+		return Entry{}, false
+	}
+	*links += m.links
+	return e, true
 }
 
 // split makes name a list of components below Root.

@@ -120,6 +120,26 @@ printf 'z\n' > 'c/with space.py'
 			}
 		})
 	}
+	// Looked up in turn, as hooks look up the files of a version
+	// location, names are resolved through the directory remembered from
+	// the lookups before: with the same entries, and the same word on
+	// whether a symlink was followed, as a snapshot that walks each from
+	// the root.
+	seq := []string{"a/versions/1.py", "a/versions/2.py", "a/versions/1.py", "a/v/2.py", "a/v/1.py", "a/v/2.py",
+		"b/one.py", "b/dangling", "b/one.py", "c/up/versions/1.py", "c/up/versions/2.py", "c/up/alembic.ini",
+		"c/up/../b/one.py", "c/up/../b/one.py", "a/versions/missing.py", "a/versions/missing.py", "a/versions/2.py"}
+	for _, follow := range []bool{true, false} {
+		for i, p := range seq {
+			name := filepath.Join(top, p)
+			_, _, fresh := open(t, dir)
+			want, wantLinked, wantErr := fresh.Resolve(name, follow)
+			got, gotLinked, gotErr := snap.Resolve(name, follow)
+			if got != want || gotLinked != wantLinked || (gotErr == nil) != (wantErr == nil) {
+				t.Errorf("lookup %d, %s (follow %v): %+v linked %v err %v; walked from the root: %+v linked %v err %v",
+					i, p, follow, got, gotLinked, gotErr, want, wantLinked, wantErr)
+			}
+		}
+	}
 	// A link out of the work tree leads nowhere: the commit does not hold
 	// its target.
 	if _, err := snap.Stat(filepath.Join(top, "b/outside")); !errors.Is(err, fs.ErrNotExist) {

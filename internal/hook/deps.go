@@ -62,10 +62,14 @@ type recorder struct {
 	// linked marks the paths reached through a symlink, which may lead
 	// anywhere.
 	linked map[string]bool
+	// listed are the directories listed without a symlink on the way:
+	// their tree ids answer for every file in them (see needed), so a
+	// read of such a file is not noted at all.
+	listed map[string]bool
 }
 
 func newRecorder(snap *gitx.Snapshot) *recorder {
-	return &recorder{Snapshot: snap, seen: map[[2]string]bool{}, linked: map[string]bool{}}
+	return &recorder{Snapshot: snap, seen: map[[2]string]bool{}, linked: map[string]bool{}, listed: map[string]bool{}}
 }
 
 func (r *recorder) note(op, name string) {
@@ -81,10 +85,18 @@ func (r *recorder) noteFound(op, name string, find func(path string) (seen strin
 	if r.seen[[2]string{op, path}] {
 		return
 	}
+	if op == "read" && r.listed[filepath.Dir(path)] {
+		if _, linked := find(path); !linked {
+			return // answered for by the directory's dep
+		}
+	}
 	r.seen[[2]string{op, path}] = true
 	seen, linked := find(path)
 	if linked {
 		r.linked[path] = true
+	}
+	if op == "dir" && seen != "!" && !linked {
+		r.listed[path] = true
 	}
 	r.deps = append(r.deps, dep{Op: op, Path: path, Seen: seen})
 }
