@@ -112,6 +112,9 @@ func position(s string, off int) (line, col int) {
 // on (0 if there is none). Like CPython, line 2 is only consulted when line 1
 // is blank or a comment.
 func findCookie(src []byte) (string, int) {
+	if len(src) > 0 && byteClass[src[0]] != byteSpace && src[0] != '#' && src[0] != '\n' && src[0] != '\r' {
+		return "", 0 // line 1 is code, as in nearly every file: no need to split lines
+	}
 	line1, rest := splitLine(src)
 	if name, ok := cookie(line1); ok {
 		return name, 1
