@@ -748,8 +748,12 @@ func trimTrivia(toks []Token) []Token {
 
 // parseValue parses the right-hand side of an assignment.
 func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
-	if len(trimTrivia(toks)) == 0 {
+	value := trimTrivia(toks)
+	if len(value) == 0 {
 		return nil, &SyntaxError{Line: after.EndLine, Col: after.EndCol, Msg: "invalid syntax"}
+	}
+	if e := s.literal(value); e != nil {
+		return e, nil
 	}
 	p := newParser(toks, s.src)
 	p.consts = &s.consts
@@ -758,7 +762,7 @@ func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
 	switch {
 	case p.is("yield"):
 		e, err = p.yield()
-	case isAtom(trimTrivia(toks)):
+	case isAtom(value):
 		// A lone literal or name, as most values are, needs no descent
 		// through every level of precedence to be parsed.
 		e, err = p.atom()
@@ -772,6 +776,25 @@ func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
 		return nil, p.errAt(t, "invalid syntax")
 	}
 	return e, nil
+}
+
+// literal returns the value that toks make when they are a lone string
+// literal without prefix or escapes, or None, as most values are: such a
+// value needs no parser. Otherwise it returns nil.
+func (s *scanner) literal(toks []Token) Expr {
+	if len(toks) != 1 {
+		return nil
+	}
+	t := &toks[0]
+	n := node{pos: Position{t.Line, t.Col}, text: t.Text}
+	switch {
+	case t.Kind == TokName && t.Text == "None":
+		return s.consts.add(n, None)
+	case t.Kind == TokString && (t.Text[0] == '\'' || t.Text[0] == '"') && strings.IndexByte(t.Text, '\\') < 0:
+		v, _ := literalValue(t.Text, 0, false, false)
+		return s.consts.add(n, String(v))
+	}
+	return nil
 }
 
 // isAtom reports whether toks is a single literal or name, which parses

@@ -59,12 +59,16 @@ type parser struct {
 // the last chunk for the next module.)
 type constants []Constant
 
-// constant returns a new Constant node for v at n.
+// constant returns a new Constant node for v at n, from p.consts if set.
 func (p *parser) constant(n node, v Value) *Constant {
 	if p.consts == nil {
 		return &Constant{node: n, Value: v}
 	}
-	c := p.consts
+	return p.consts.add(n, v)
+}
+
+// add returns a new Constant node for v at n.
+func (c *constants) add(n node, v Value) *Constant {
 	if len(*c) == cap(*c) {
 		*c = make(constants, 0, max(4, 2*cap(*c)))
 	}
