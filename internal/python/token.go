@@ -181,8 +181,9 @@ func word(s string) uint64 {
 }
 
 // more scans until it has made at least one token and reached the end of
-// a logical line, or made an INDENT (so that the block it opens can still
-// be skipped); or else to the end (ENDMARKER, or an error left in t.err).
+// a logical line (or of several, see unindented), or made an INDENT (so
+// that the block it opens can still be skipped); or else to the end
+// (ENDMARKER, or an error left in t.err).
 func (t *tokenizer) more() {
 	for n := len(t.toks); !t.done; {
 		if err := t.scan(); err != nil {
@@ -433,6 +434,17 @@ func (t *tokenizer) lineBreak() {
 	t.newline()
 }
 
+// unindented reports whether the logical line starting at t.i is at the
+// top level and starts with a name, as most lines of a module do, and then
+// takes it as begun: its indentation has nothing to emit nor check.
+func (t *tokenizer) unindented() bool {
+	if len(t.levels) == 1 && t.i < len(t.src) && byteClass[t.src[t.i]] == byteLetter {
+		t.bol = false
+		return true
+	}
+	return false
+}
+
 // Byte classes for plain and skip.
 const (
 	byteOther  = iota // anything scan must read
@@ -463,7 +475,7 @@ var byteClass = func() (c [256]uint8) {
 // plain reads the tokens most lines are made of, names and operators and
 // brackets, plain string literals and line breaks, with the checks scan
 // would make but much less work per token. It stops at the start of a
-// logical line, whose indentation scan measures, and at anything else,
+// logical line whose indentation scan must measure, and at anything else,
 // which scan then reads as usual. It reports
 // whether it read anything. It only reads ASCII, and only on a line that
 // is ASCII up to where it starts: there columns are byte offsets (nearly half
@@ -510,7 +522,7 @@ loop:
 				i += opLen(src[i:])
 			case c == '\n':
 				t.i = i
-				if t.lineBreak(); t.bol {
+				if t.lineBreak(); t.bol && !t.unindented() {
 					return true
 				}
 				i = t.i
