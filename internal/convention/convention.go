@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Readme is the file a tree's convention is read from and written to.
@@ -82,21 +83,21 @@ type osFS struct{}
 func (osFS) ReadFile(name string) ([]byte, error) { return os.ReadFile(name) }
 
 var (
-	mergeCmd = regexp.MustCompile(`(?i)\balembic\s+merge\b`)
+	mergeCmd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\balembic\s+merge\b`) })
 	// heads also matches "heads up" (group 1), which is not about heads.
-	heads = regexp.MustCompile(`(?i)\bheads\b([\s-]+up\b)?`)
+	heads = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\bheads\b([\s-]+up\b)?`) })
 )
 
 // pick returns the paragraph naming `alembic merge`, else the one
 // mentioning heads, and its line; line 0 when none does.
 func pick(paras []paragraph) (string, int) {
 	for _, p := range paras {
-		if mergeCmd.MatchString(p.text) {
+		if mergeCmd().MatchString(p.text) {
 			return p.text, p.line
 		}
 	}
 	for _, p := range paras {
-		for _, m := range heads.FindAllStringSubmatch(p.text, -1) {
+		for _, m := range heads().FindAllStringSubmatch(p.text, -1) {
 			if m[1] == "" {
 				return p.text, p.line
 			}
@@ -112,9 +113,9 @@ type paragraph struct {
 }
 
 var (
-	listItem = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])(\s|$)`)
-	heading  = regexp.MustCompile(`^ {0,3}#{1,6}(\s|$)`)
-	fence    = regexp.MustCompile("^ {0,3}(```|~~~)")
+	listItem = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])(\s|$)`) })
+	heading  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ {0,3}#{1,6}(\s|$)`) })
+	fence    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^ {0,3}(```|~~~)") })
 )
 
 // paragraphs splits Markdown into its paragraphs, as a reader sees them:
@@ -144,15 +145,15 @@ func paragraphs(data []byte) []paragraph {
 			}
 			continue
 		}
-		switch m := fence.FindStringSubmatch(l); {
+		switch m := fence().FindStringSubmatch(l); {
 		case m != nil:
 			flush()
 			inFence = m[1]
 			continue
-		case l == "" || heading.MatchString(l):
+		case l == "" || heading().MatchString(l):
 			flush()
 			continue
-		case listItem.MatchString(l):
+		case listItem().MatchString(l):
 			flush()
 		case len(cur) == 0 && (strings.HasPrefix(l, "    ") || strings.HasPrefix(l, "\t")):
 			continue

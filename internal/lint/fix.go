@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/onehead/onehead/internal/pgsql"
 )
@@ -142,9 +143,11 @@ var textTypes = map[string]bool{"text": true, "varchar": true, "character varyin
 // may well not be text, and NULLIF with an empty string fails on such a
 // column.
 var (
-	looksJSON = regexp.MustCompile(`^\s*[\[{]`)
-	looksUUID = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-	looksDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}([ T]|$)`)
+	looksJSON = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*[\[{]`) })
+	looksUUID = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+	})
+	looksDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{4}-\d{2}-\d{2}([ T]|$)`) })
 )
 
 // classify says what kind of value the expression e inserts, and when it
@@ -227,10 +230,10 @@ func stringKind(t pgsql.Token) (valueKind, string) {
 		v = v[strings.IndexByte(v, '\'')+1 : len(v)-1]
 	}
 	for _, l := range []struct {
-		re   *regexp.Regexp
+		re   func() *regexp.Regexp
 		what string
 	}{{looksJSON, "JSON"}, {looksUUID, "a UUID"}, {looksDate, "a date"}} {
-		if l.re.MatchString(v) {
+		if l.re().MatchString(v) {
 			return kindUnknown, fmt.Sprintf("it receives %s, which looks like %s (NULLIF(col, '') fails on a column of that type)", t.Text, l.what)
 		}
 	}

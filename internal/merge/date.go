@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/onehead/onehead/internal/alembic"
@@ -78,7 +79,9 @@ func loadZone(key string) (*time.Location, string, error) {
 
 // createDateLine finds a revision file's "Create Date: " docstring line,
 // as Alembic's templates write it.
-var createDateLine = regexp.MustCompile(`(?m)^Create Date: (\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{6}))?(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?[ \t]*\r?$`)
+var createDateLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^Create Date: (\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{6}))?(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?[ \t]*\r?$`)
+})
 
 // parentsDate is --date-from-parents: the newest Create Date among the
 // parents' docstrings, so that everyone merging the same heads writes the
@@ -93,7 +96,7 @@ func parentsDate(cfg *config.Config, parents []*graph.Node, local *time.Location
 	var newest *Datetime
 	var newestKey time.Time
 	for _, p := range parents {
-		m := createDateLine.FindStringSubmatch(p.Doc)
+		m := createDateLine().FindStringSubmatch(p.Doc)
 		if m == nil {
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/onehead/onehead/internal/alembic"
@@ -109,9 +110,9 @@ func randomID(taken []string) (string, error) {
 var (
 	// datedID is a date or timestamp stamp and a slug, as in
 	// 20260413_drop_card_templates.
-	datedID = regexp.MustCompile(`^(\d{8}|\d{12}|\d{14})_\w+$`)
+	datedID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{8}|\d{12}|\d{14})_\w+$`) })
 	// numberedID is a zero-padded sequence number, as in 036.
-	numberedID = regexp.MustCompile(`^\d+$`)
+	numberedID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+$`) })
 )
 
 // autoID is --rev-id auto: an id derived only from the tree and the sorted
@@ -126,9 +127,9 @@ func autoID(parents, taken []string, date *Datetime) string {
 	hash := hex.EncodeToString(sum[:])
 	dated, numbered := map[int]int{}, map[int]int{}
 	for _, id := range taken {
-		if m := datedID.FindStringSubmatch(id); m != nil {
+		if m := datedID().FindStringSubmatch(id); m != nil {
 			dated[len(m[1])]++
-		} else if numberedID.MatchString(id) {
+		} else if numberedID().MatchString(id) {
 			numbered[len(id)]++
 		}
 	}
@@ -136,7 +137,7 @@ func autoID(parents, taken []string, date *Datetime) string {
 	if 2*count > len(taken) {
 		stamp := ""
 		for _, p := range parents {
-			if m := datedID.FindStringSubmatch(p); m != nil && len(m[1]) == width {
+			if m := datedID().FindStringSubmatch(p); m != nil && len(m[1]) == width {
 				stamp = max(stamp, m[1])
 			}
 		}
@@ -148,7 +149,7 @@ func autoID(parents, taken []string, date *Datetime) string {
 	if width, count := commonest(numbered); 2*count > len(taken) {
 		next := uint64(0)
 		for _, id := range taken {
-			if n, err := strconv.ParseUint(id, 10, 64); err == nil && numberedID.MatchString(id) {
+			if n, err := strconv.ParseUint(id, 10, 64); err == nil && numberedID().MatchString(id) {
 				next = max(next, n+1)
 			}
 		}

@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/python"
@@ -154,8 +155,8 @@ type Config struct {
 // and [post_write_hooks] hooks; prepend_sys_path's legacy split also splits
 // on colons.
 var (
-	legacySplit      = regexp.MustCompile(`, *| +`)
-	legacySplitColon = regexp.MustCompile(`, *| +|:`)
+	legacySplit      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`, *| +`) })
+	legacySplitColon = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`, *| +|:`) })
 )
 
 // separators are the values path_separator and version_path_separator
@@ -490,7 +491,7 @@ func (c *Config) separator(names ...string) (sep string, found bool, err error) 
 // configured separator (pieces dropped when empty, then stripped) or, with
 // none configured, on the legacy regular expression; otherwise the TOML
 // value is used as it is.
-func (c *Config) pathsList(name string, sepNames []string, legacy *regexp.Regexp) (any, error) {
+func (c *Config) pathsList(name string, sepNames []string, legacy func() *regexp.Regexp) (any, error) {
 	value, ok, err := c.INI.Get(c.Name, name)
 	if err != nil {
 		return nil, err
@@ -505,7 +506,7 @@ func (c *Config) pathsList(name string, sepNames []string, legacy *regexp.Regexp
 		return nil, err
 	}
 	if !found {
-		return legacy.Split(value, -1), nil
+		return legacy().Split(value, -1), nil
 	}
 	var list []string
 	for _, piece := range strings.Split(value, sep) {
@@ -576,7 +577,7 @@ func (c *Config) hooksList() ([]Hook, error) {
 	}
 	src := Source{c.IniPath, c.INI.Line(section, "hooks")}
 	var hooks []Hook
-	for _, name := range legacySplit.Split(names, -1) {
+	for _, name := range legacySplit().Split(names, -1) {
 		if name == "" {
 			continue
 		}

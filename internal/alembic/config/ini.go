@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/onehead/onehead/internal/alembic"
@@ -320,7 +321,7 @@ func (f *INI) Items(section string) ([]Item, error) {
 }
 
 // interpKey is BasicInterpolation's _KEYCRE.
-var interpKey = regexp.MustCompile(`^%\(([^)]+)\)s`)
+var interpKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^%\(([^)]+)\)s`) })
 
 // maxInterpolationDepth is configparser's MAX_INTERPOLATION_DEPTH.
 const maxInterpolationDepth = 10
@@ -357,7 +358,7 @@ func (f *INI) interpolate(section, option, rest string, depth int) (string, erro
 			b.WriteByte('%')
 			rest = rest[2:]
 		case strings.HasPrefix(rest, "%("):
-			m := interpKey.FindStringSubmatch(rest)
+			m := interpKey().FindStringSubmatch(rest)
 			if m == nil {
 				return "", fail("InterpolationSyntaxError: bad interpolation variable reference "+python.ReprString(rest),
 					"write %(name)s to use another option, or %% for a literal %")

@@ -16,7 +16,7 @@ import (
 )
 
 // legacyName is Alembic 0.1's file naming: the hex id is the file name.
-var legacyName = regexp.MustCompile(`^([a-f0-9]+)\.py$`)
+var legacyName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([a-f0-9]+)\.py$`) })
 
 // Load reads the revision files d lists, in Alembic's load order. It stops
 // at the first file Alembic would stop at (the error says why and where);
@@ -268,7 +268,7 @@ func parseRevision(path string, src []byte, mr *python.ModuleReader, imp python.
 	id, b, err := mod.Value("revision", imp)
 	switch {
 	case errors.Is(err, python.ErrNotBound):
-		m := legacyName.FindStringSubmatch(filepath.Base(path))
+		m := legacyName().FindStringSubmatch(filepath.Base(path))
 		if m == nil {
 			return nil, nil, alembic.Failf("Could not determine revision id from filename %s. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation).", filepath.Base(path))
 		}
