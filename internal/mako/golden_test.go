@@ -2,11 +2,12 @@ package mako
 
 import (
 	"errors"
-	"github.com/onehead/onehead/internal/python"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/onehead/onehead/internal/python"
 )
 
 // Regenerate the golden files with real Mako (Debian's python3-mako):

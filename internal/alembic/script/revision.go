@@ -55,8 +55,8 @@ func (r *Revision) ShortDoc() string {
 // verify does what Alembic's Revision constructor checks before the graph
 // exists: self-loops first, then illegal characters in the id. Alembic
 // looks for a self-loop only when down_revision is true in Python's sense:
-// `''` is not, `('',)` is, and both are Down [""] here, so the caller says
-// which was written.
+// an empty string is not, a tuple holding one is, and both are Down [""]
+// here, so the caller says which was written.
 func (r *Revision) verify(downTruthy bool) error {
 	if downTruthy && slices.Contains(r.Down, r.ID) {
 		return &alembic.RevisionError{
