@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
+	"sync"
 
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/alembic/config"
@@ -158,6 +159,13 @@ func read(opts config.Options, cfg *config.Config, s Settings) (*Tree, error) {
 	t.Warnings = append(t.Warnings, warns...)
 	if err != nil {
 		return t, err
+	}
+	if dir.Cache != nil {
+		// Written while the graph is built, on the other core: on a first
+		// run of 100,000 revisions, the cache is 20 MB to encode and write.
+		var saved sync.WaitGroup
+		saved.Go(func() { _ = dir.Cache.Save() })
+		defer saved.Wait()
 	}
 	g, warns, err := graph.Build(revs)
 	t.Warnings = append(t.Warnings, warns...)

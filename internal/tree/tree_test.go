@@ -2,9 +2,12 @@ package tree
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/onehead/onehead/internal/alembictest"
 
@@ -276,5 +279,42 @@ func TestOpen(t *testing.T) {
 	var failed *alembic.Failed
 	if !errors.As(err, &failed) || failed.Message != "No 'script_location' key found in configuration." || tr == nil || tr.Config != nil {
 		t.Errorf("Open without a configuration: %+v, %v", tr, err)
+	}
+}
+
+// TestOpenWritesCache checks that Open has written the revision cache by
+// the time it returns (it is written while the graph is built), so that
+// the next run, or the next process, finds it.
+func TestOpenWritesCache(t *testing.T) {
+	root := tempRoot(t)
+	alembictest.WriteFiles(t, root, map[string]string{
+		"alembic.ini":       "[alembic]\nscript_location = db\n",
+		"db/versions/a1.py": revFile("a1", "None"),
+		"db/versions/b1.py": revFile("b1", "'a1'"),
+	})
+	// The cache trusts only files changed long enough ago.
+	old := time.Now().Add(-time.Hour)
+	for _, f := range []string{"a1.py", "b1.py"} {
+		if err := os.Chtimes(filepath.Join(root, "db/versions", f), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if runtime.GOOS != "linux" {
+		t.Skip("files are identified for the cache on Linux only")
+	}
+	time.Sleep(2100 * time.Millisecond) // and their inode change time too
+	cache := t.TempDir()
+	s := Settings{CacheDir: cache, Version: "test"}
+	for run := range 2 {
+		tr, err := Open(config.Options{Dir: root, Getenv: func(string) string { return "" }}, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if heads := tr.Graph.Heads(); len(heads) != 1 || heads[0].ID != "b1" {
+			t.Fatalf("run %d: heads %v", run, heads)
+		}
+		if entries, err := os.ReadDir(cache); err != nil || len(entries) != 1 {
+			t.Fatalf("run %d: the cache directory holds %d files (%v) when Open returns", run, len(entries), err)
+		}
 	}
 }

@@ -44,6 +44,11 @@ func BenchmarkLoad(b *testing.B) {
 					if revs, _, err := d.Load(false); err != nil || len(revs) != n {
 						b.Fatal(len(revs), err)
 					}
+					if d.Cache != nil {
+						if err := d.Cache.Save(); err != nil {
+							b.Fatal(err)
+						}
+					}
 				}
 				b.Run(bc.name, func(b *testing.B) {
 					load(b) // fills the cache, and the page cache

@@ -42,8 +42,10 @@ type Cache struct {
 	byPath     map[string]int
 	hits       atomic.Int64 // lookups answered by an entry at its position
 
-	// fresh are the entries stored by this run, by load position (rev is
-	// nil where none was); each goroutine of Load writes its own.
+	// files are the files of the last Load, in load order; fresh are the
+	// entries it stored, by load position (rev is nil where none was);
+	// each goroutine of Load writes its own.
+	files  []string
 	fresh  []cacheEntry
 	stored atomic.Int64
 }
@@ -100,9 +102,10 @@ func (c *Cache) entries() []cacheEntry {
 	return c.old
 }
 
-// start prepares the cache for a Load of n files.
-func (c *Cache) start(n int) {
-	c.fresh = make([]cacheEntry, n)
+// start prepares the cache for a Load of files.
+func (c *Cache) start(files []string) {
+	c.files = files
+	c.fresh = make([]cacheEntry, len(files))
 	c.hits.Store(0)
 	c.stored.Store(0)
 }
@@ -161,9 +164,11 @@ func (c *Cache) store(i int, id FileID, rev *Revision) {
 	c.stored.Add(1)
 }
 
-// Save writes the cache if Load learned anything, atomically, keeping only
-// the files of this run, in their load order.
-func (c *Cache) Save(files []string) error {
+// Save writes the cache if the last Load learned anything, atomically,
+// keeping only the files of that load, in their load order. A cache that
+// cannot be written only costs the next run time.
+func (c *Cache) Save() error {
+	files := c.files
 	old := c.entries()
 	stored := c.stored.Load() > 0
 	if !stored && int(c.hits.Load()) == len(files) && len(old) == len(files) {

@@ -41,6 +41,9 @@ func TestCache(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if err := d.Cache.Save(); err != nil {
+			t.Fatal(err)
+		}
 		hits = d.Cache.hits.Load()
 		return revs[0].ID, before > 0
 	}
@@ -105,6 +108,9 @@ func TestCacheMoved(t *testing.T) {
 		d.Cache.now = func() time.Time { return time.Now().Add(time.Hour) }
 		revs, _, err := d.Load(false)
 		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Cache.Save(); err != nil {
 			t.Fatal(err)
 		}
 		return d, revs

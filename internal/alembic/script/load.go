@@ -24,6 +24,9 @@ var legacyName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompil
 // that only Python could compute is an error even where it does not decide
 // the graph (branch_labels, depends_on); otherwise it is a warning and the
 // value is left out.
+//
+// Load does not write what it learnt to d.Cache: [Cache.Save] does, which
+// the caller may run while it goes on with the revisions.
 func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 	files, warns, err := d.Files()
 	if err != nil {
@@ -36,7 +39,7 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 	}
 	l.results = make([]result, len(files))
 	if d.Cache != nil {
-		d.Cache.start(len(files))
+		d.Cache.start(files)
 	}
 	// Files are read and parsed concurrently, handed out in batches (a
 	// file takes microseconds, a hand-over between goroutines about as
@@ -55,10 +58,6 @@ func (d *Directory) Load(strict bool) ([]*Revision, []alembic.Warning, error) {
 			return revs, warns, r.err
 		}
 		revs = append(revs, r.rev)
-	}
-	if d.Cache != nil && d.FS == nil {
-		// A cache that cannot be written only costs the next run time.
-		_ = d.Cache.Save(files)
 	}
 	return revs, warns, nil
 }
