@@ -28,6 +28,8 @@ type Snapshot struct {
 	// row, resolved: hooks look up every revision file of a version
 	// location in turn, and each would otherwise be walked from the root.
 	dir dirMemo
+	// fetched are blobs read ahead by Prefetch, until ReadFile takes them.
+	fetched map[string][]byte
 }
 
 // dirMemo is a directory resolved: its path as looked up, its entries,
@@ -286,7 +288,48 @@ func (s *Snapshot) ReadFile(name string) ([]byte, error) {
 	if e.Mode == ModeTree || e.Mode == ModeSubmodule {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: errIsDir}
 	}
+	if b, ok := s.fetched[e.ID]; ok {
+		delete(s.fetched, e.ID)
+		return b, nil
+	}
 	return s.obj.Blob(e.ID)
+}
+
+// Prefetch reads the files names ahead of the ReadFile calls that will ask
+// for them, all at once where the object reader gains by it (see
+// [BlobReader]): the revision files of a tree read from a large repository
+// then cost one exchange with git per batch, not one each. Names that are
+// not files are left for ReadFile to report.
+func (s *Snapshot) Prefetch(names []string) {
+	br, ok := s.obj.(BlobReader)
+	if !ok || len(names) < 2 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var ids []string
+	for _, name := range names {
+		e, err := s.lookup(name, true, new(int))
+		if err != nil || e.Mode == ModeTree || e.Mode == ModeSubmodule {
+			continue
+		}
+		if _, ok := s.fetched[e.ID]; !ok {
+			ids = append(ids, e.ID)
+		}
+	}
+	if len(ids) < 2 {
+		return
+	}
+	blobs, err := br.Blobs(ids)
+	if err != nil {
+		return // ReadFile asks again, and reports what fails
+	}
+	if s.fetched == nil {
+		s.fetched = make(map[string][]byte, len(ids))
+	}
+	for i, id := range ids {
+		s.fetched[id] = blobs[i]
+	}
 }
 
 var errIsDir = &isDirError{}

@@ -316,3 +316,69 @@ func TestLooseObjectsWithoutPacks(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefetch reads files ahead through each kind of object reader —
+// go-git, git cat-file (SHA-256), and go-git for loose objects with git
+// for packed ones — and checks that ReadFile then gives each file's own
+// content, that names which are not files are left to ReadFile to report,
+// and that a batch asking cat-file for a missing object fails as a whole
+// without putting the stream out of step.
+func TestPrefetch(t *testing.T) {
+	script := `mkdir v && for i in 1 2 3 4 5 6 7 8 9; do echo "revision = '$i'" > v/$i.py; done
+cp v/1.py v/copy.py && ln -s 2.py v/link.py && mkdir v/sub`
+	for _, tc := range []struct {
+		name, setup string
+		init        []string
+	}{
+		{"go-git", "", nil},
+		{"cat-file", "", []string{"--object-format=sha256"}},
+		{"packed", "git gc -q && echo 'revision = 10' > v/10.py && git add v/10.py && git commit -q -m loose", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := gitRepo(t, tc.init, script)
+			if tc.setup != "" {
+				shell(t, dir, tc.setup)
+			}
+			repo, obj, snap := open(t, dir)
+			if tc.name == "packed" {
+				// As in a repository past go-git's pack index limit.
+				f := obj.(*fallback)
+				f.primary.(*goGit).looseOnly = true
+			}
+			var names []string
+			want := map[string]string{}
+			for _, n := range []string{"1.py", "2.py", "3.py", "4.py", "5.py", "6.py", "7.py", "8.py", "9.py", "copy.py", "link.py", "sub", "missing.py"} {
+				names = append(names, filepath.Join(repo.Top, "v", n))
+				if data, err := os.ReadFile(filepath.Join(dir, "v", n)); err == nil {
+					want[n] = string(data)
+				}
+			}
+			if tc.name == "packed" {
+				names = append(names, filepath.Join(repo.Top, "v", "10.py"))
+				want["10.py"] = "revision = 10\n"
+			}
+			snap.Prefetch(names)
+			if _, batch := obj.(BlobReader); batch && len(snap.fetched) < 9 {
+				t.Errorf("%d blobs read ahead, want at least 9", len(snap.fetched))
+			}
+			for _, name := range names {
+				got, err := snap.ReadFile(name)
+				w, isFile := want[filepath.Base(name)]
+				if isFile && (err != nil || string(got) != w) || !isFile && err == nil {
+					t.Errorf("ReadFile %s = %q, %v; want %q (a file: %v)", filepath.Base(name), got, err, w, isFile)
+				}
+			}
+			if br, ok := obj.(BlobReader); ok {
+				head, _ := obj.Ref("HEAD")
+				tree, _ := obj.CommitTree(head)
+				missing := strings.Repeat("0", len(tree))
+				if _, err := br.Blobs([]string{missing, tree}); err == nil {
+					t.Error("Blobs of a missing object and a tree succeeded")
+				}
+				if data, err := snap.ReadFile(filepath.Join(repo.Top, "v", "3.py")); err != nil || string(data) != want["3.py"] {
+					t.Errorf("after a failed batch, ReadFile 3.py = %q, %v", data, err)
+				}
+			}
+		})
+	}
+}

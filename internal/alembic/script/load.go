@@ -91,11 +91,8 @@ func (l *loader) work() {
 			return
 		}
 		end := min(start+loadBatch, len(l.files))
-		if l.dirs == nil || l.d.Contents != nil {
-			for i := start; i < end; i++ {
-				r := &l.results[i]
-				r.rev, r.warns, r.err = w.readOne(i)
-			}
+		if l.dirs == nil {
+			w.batchFS(start, end)
 			continue
 		}
 		w.batch(start, end)
@@ -189,31 +186,54 @@ func (w *worker) batch(start, end int) {
 	}
 }
 
-// readOne reads file i through Directory.FS, and through
-// Directory.Contents when it is set.
-func (w *worker) readOne(i int) (*Revision, []alembic.Warning, error) {
-	if w.l.d.Contents == nil {
-		return w.read(i, w.l.imp)
+// Prefetcher is an FS that reads files faster together than one by one
+// (a git commit's tree, read through `git cat-file --batch`): Load tells
+// it, batch by batch, which files it is about to read.
+type Prefetcher interface {
+	Prefetch(names []string)
+}
+
+// batchFS reads files start to end through Directory.FS, and through
+// Directory.Contents when it is set: a revision already read from the
+// same content is not read again. As with the cache, only revisions read
+// without warnings and without imports are kept.
+func (w *worker) batchFS(start, end int) {
+	l, contents := w.l, w.l.d.Contents
+	var keys [loadBatch]string
+	var toRead []string
+	for i := start; i < end; i++ {
+		if contents != nil {
+			key, ok := contents.Key(l.files[i])
+			if ok {
+				if rev, hit := contents.Recall(key); hit {
+					r := *rev
+					r.Path = l.files[i]
+					l.results[i].rev = &r
+					continue
+				}
+				keys[i-start] = key
+			}
+		}
+		toRead = append(toRead, l.files[i])
 	}
-	path, contents := w.l.files[i], w.l.d.Contents
-	key, ok := contents.Key(path)
-	if !ok {
-		return w.read(i, w.l.imp)
+	if p, ok := l.d.FS.(Prefetcher); ok {
+		p.Prefetch(toRead)
 	}
-	// A revision already read from the same content is not read again. As
-	// with the cache, only revisions read without warnings and without
-	// imports are kept.
-	if rev, hit := contents.Recall(key); hit {
-		r := *rev
-		r.Path = path
-		return &r, nil, nil
+	for i := start; i < end; i++ {
+		r, key := &l.results[i], keys[i-start]
+		if r.rev != nil {
+			continue
+		}
+		if key == "" {
+			r.rev, r.warns, r.err = w.read(i, l.imp)
+			continue
+		}
+		track := &trackingImporter{importer: l.imp}
+		r.rev, r.warns, r.err = w.read(i, track)
+		if r.err == nil && len(r.warns) == 0 && !track.used {
+			contents.Keep(key, r.rev)
+		}
 	}
-	track := &trackingImporter{importer: w.l.imp}
-	rev, warns, err := w.read(i, track)
-	if err == nil && len(warns) == 0 && !track.used {
-		contents.Keep(key, rev)
-	}
-	return rev, warns, err
 }
 
 // trackingImporter notes whether a file's values came through imports:
