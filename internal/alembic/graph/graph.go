@@ -7,8 +7,11 @@ package graph
 import (
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/onehead/onehead/internal/alembic"
 	"github.com/onehead/onehead/internal/alembic/script"
@@ -165,43 +168,45 @@ func (g *Graph) link() error {
 	// First every parent, in Alembic's order, so that the first missing
 	// one is the error Alembic gives. Each edge is kept as the parent's
 	// position in load order, and whether it is a down revision or only a
-	// dependency.
-	edges := make([]edge, 0, len(g.distinct)) // the resolved allDown of each node, node after node; nearly all have one
-	start := make([]int32, len(g.distinct)+1)
-	children, allChildren := make([]int32, len(g.Nodes)), make([]int32, len(g.Nodes))
-	for i, n := range g.distinct {
-		start[i] = int32(len(edges))
-		for _, down := range n.allDown() {
-			// Alembic links through branch labels too, then fails on a
-			// label in down_revision when it walks ids only; either way the
-			// graph is unusable, so stop here.
-			// add_nextrev: a down revision when the parent's id is one of
-			// the child's down revisions.
-			parent, ok := g.byID[down]
-			isDown := slices.Contains(n.Down, down) // parent.ID is down
-			if !ok && !isDown {
-				if parent, ok = g.labels[down]; ok {
-					isDown = slices.Contains(n.Down, parent.ID)
-				}
-			}
-			if !ok {
-				return g.missing(n, down)
-			}
-			edges = append(edges, edge{parent: int32(parent.order), down: isDown})
-			allChildren[parent.order]++
-			if isDown {
-				children[parent.order]++
-			}
+	// dependency. On a large tree the lookups are shared out between the
+	// processor's cores, in consecutive runs of revisions.
+	children, allChildren := make([]atomic.Int32, len(g.Nodes)), make([]atomic.Int32, len(g.Nodes))
+	runs := make([]parentRun, 1)
+	if len(g.distinct) >= parallelLinks {
+		runs = make([]parentRun, runtime.GOMAXPROCS(0))
+	}
+	var wg sync.WaitGroup
+	for k := range runs {
+		from, to := k*len(g.distinct)/len(runs), (k+1)*len(g.distinct)/len(runs)
+		wg.Go(func() { runs[k] = g.resolveParents(from, to, children, allChildren) })
+	}
+	wg.Wait()
+	start := make([]int32, 0, len(g.distinct)+1)
+	var edges []edge
+	for _, r := range runs {
+		if r.err != nil {
+			return r.err
+		}
+		for _, s := range r.start {
+			start = append(start, int32(len(edges))+s)
+		}
+		if edges == nil {
+			edges = r.edges
+		} else {
+			edges = append(edges, r.edges...)
 		}
 	}
-	start[len(g.distinct)] = int32(len(edges))
+	start = append(start, int32(len(edges)))
 	all := make([]*Node, len(edges))
 	parentArena := make([]*Node, 0, len(edges))
 	nextArena, allNextArena := make([]*Node, len(edges)), make([]*Node, len(edges))
 	var nextAt, allNextAt int32
+	allCount := make([]int32, len(g.Nodes)) // for acyclic
 	for k, n := range g.Nodes {
-		n.Next, nextAt = nextArena[nextAt:nextAt:nextAt+children[k]], nextAt+children[k]
-		n.AllNext, allNextAt = allNextArena[allNextAt:allNextAt:allNextAt+allChildren[k]], allNextAt+allChildren[k]
+		c, a := children[k].Load(), allChildren[k].Load()
+		n.Next, nextAt = nextArena[nextAt:nextAt:nextAt+c], nextAt+c
+		n.AllNext, allNextAt = allNextArena[allNextAt:allNextAt:allNextAt+a], allNextAt+a
+		allCount[k] = a
 	}
 	for i, n := range g.distinct {
 		from := len(parentArena)
@@ -220,9 +225,56 @@ func (g *Graph) link() error {
 		n.Parents = parentArena[from:len(parentArena):len(parentArena)]
 	}
 	if len(g.distinct) == len(g.Nodes) {
-		g.acyclic = acyclic(edges, start, allChildren)
+		g.acyclic = acyclic(edges, start, allCount)
 	}
 	return nil
+}
+
+// parallelLinks is how many revisions make it worth sharing the parent
+// lookups between cores: below it, starting goroutines costs more.
+const parallelLinks = 16384
+
+// parentRun is the resolved parents of a run of consecutive revisions:
+// start[i] is where the i-th revision's edges begin in edges.
+type parentRun struct {
+	edges []edge
+	start []int32
+	err   error
+}
+
+// resolveParents resolves the parents of g.distinct[from:to], counting
+// each parent's children (of both kinds) in children and allChildren,
+// which other runs add to at the same time. It stops at the first parent
+// that resolves to nothing.
+func (g *Graph) resolveParents(from, to int, children, allChildren []atomic.Int32) parentRun {
+	r := parentRun{edges: make([]edge, 0, to-from), start: make([]int32, 0, to-from)} // nearly all have one parent
+	for _, n := range g.distinct[from:to] {
+		r.start = append(r.start, int32(len(r.edges)))
+		for _, down := range n.allDown() {
+			// Alembic links through branch labels too, then fails on a
+			// label in down_revision when it walks ids only; either way the
+			// graph is unusable, so stop here.
+			// add_nextrev: a down revision when the parent's id is one of
+			// the child's down revisions.
+			parent, ok := g.byID[down]
+			isDown := slices.Contains(n.Down, down) // parent.ID is down
+			if !ok && !isDown {
+				if parent, ok = g.labels[down]; ok {
+					isDown = slices.Contains(n.Down, parent.ID)
+				}
+			}
+			if !ok {
+				r.err = g.missing(n, down)
+				return r
+			}
+			r.edges = append(r.edges, edge{parent: int32(parent.order), down: isDown})
+			allChildren[parent.order].Add(1)
+			if isDown {
+				children[parent.order].Add(1)
+			}
+		}
+	}
+	return r
 }
 
 // edge is a resolved entry of a revision's allDown.

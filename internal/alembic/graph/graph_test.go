@@ -208,3 +208,84 @@ func TestAcyclicShortcut(t *testing.T) {
 		t.Fatalf("only %d graphs took the shortcut", shortcuts)
 	}
 }
+
+// TestBuildLarge builds graphs large enough for the parent lookups to be
+// shared between cores: a random forest in shuffled load order (heads,
+// children and parents must be what a reference computation says), and
+// the same with missing parents in several of the runs the lookups are
+// split into (the error names the first in load order, as Alembic's).
+func TestBuildLarge(t *testing.T) {
+	const n = 3 * parallelLinks
+	rng := rand.New(rand.NewPCG(3, 4))
+	specs := make([]string, n)
+	referenced := make([]bool, n)
+	children := make([][]string, n)
+	for i := range n {
+		specs[i] = fmt.Sprintf("r%05d", i)
+		if i > 0 && rng.IntN(50) != 0 {
+			var downs []int
+			for range 1 + rng.IntN(2) {
+				downs = append(downs, rng.IntN(i))
+			}
+			downs = slices.Compact(slices.Sorted(slices.Values(downs)))
+			var names []string
+			for _, d := range downs {
+				names = append(names, fmt.Sprintf("r%05d", d))
+				referenced[d] = true
+				children[d] = append(children[d], specs[i])
+			}
+			specs[i] += "<-" + strings.Join(names, ",")
+		}
+	}
+	// Load order is not creation order: shuffle, and name children in
+	// load order.
+	order := rng.Perm(n)
+	shuffled := make([]string, n)
+	for k, i := range order {
+		shuffled[k] = specs[i]
+	}
+	g := build(t, shuffled...)
+	var want []string
+	for _, i := range order {
+		if !referenced[i] {
+			want = append(want, fmt.Sprintf("r%05d (head)", i))
+		}
+	}
+	if got := lines(g.Heads()); got != strings.Join(want, "; ") {
+		t.Fatalf("heads differ: %d heads, want %d", len(g.Heads()), len(want))
+	}
+	position := map[string]int{}
+	for k, i := range order {
+		position[fmt.Sprintf("r%05d", i)] = k
+	}
+	for _, i := range order[:200] {
+		node := g.byID[fmt.Sprintf("r%05d", i)]
+		wantNext := slices.Clone(children[i])
+		slices.SortFunc(wantNext, func(a, b string) int { return position[a] - position[b] })
+		var got []string
+		for _, c := range node.Next {
+			got = append(got, c.ID)
+		}
+		if !slices.Equal(got, wantNext) {
+			t.Fatalf("%s: next %q, want %q", node.ID, got, wantNext)
+		}
+		if len(node.Parents) != len(node.Down) {
+			t.Fatalf("%s: %d parents for %d down revisions", node.ID, len(node.Parents), len(node.Down))
+		}
+	}
+	// Missing parents in different runs and twice in one (runs are one
+	// per core, in thirds on three): the error is the first in load order.
+	for _, at := range [][]int{{n - 10, n/2 + 5}, {2*n/3 + 1, n - 1}, {n/3 + 7}} {
+		broken := slices.Clone(shuffled)
+		for _, k := range at {
+			id, _, _ := strings.Cut(broken[k], "<-")
+			broken[k] = fmt.Sprintf("%s<-nowhere%d", id, k)
+		}
+		_, _, err := Build(revs(broken...))
+		first := slices.Min(at)
+		var fe *alembic.FileError
+		if !errors.As(err, &fe) || !strings.Contains(fe.Msg, fmt.Sprintf(`"nowhere%d"`, first)) {
+			t.Errorf("missing parents at %v: %v, want the one at %d", at, err, first)
+		}
+	}
+}
