@@ -260,10 +260,12 @@ func (s *scanner) span(i, j int) []Token {
 }
 
 func (s *scanner) peek() *Token {
-	for t := s.at(s.i); t.Kind == TokNL || t.Kind == TokComment; t = s.at(s.i) {
+	for {
+		if t := s.at(s.i); t.Kind != TokNL && t.Kind != TokComment {
+			return t
+		}
 		s.i++
 	}
-	return s.at(s.i)
 }
 
 func (s *scanner) next() *Token {
@@ -292,7 +294,7 @@ func (s *scanner) docstring() {
 		return
 	}
 	toks := s.span(s.i, s.lineEnd(s.i))
-	if start.Kind == TokString && len(trimTrivia(toks)) == 1 && s.plainDocstring(start) {
+	if start.Kind == TokString && len(s.trimTrivia(toks)) == 1 && s.plainDocstring(start) {
 		return
 	}
 	e, err := newParser(toks, s.src).starExpressions()
@@ -334,6 +336,15 @@ func (s *scanner) plainDocstring(t *Token) bool {
 // lineEnd returns the index of the NEWLINE, ';' or ENDMARKER that ends the
 // simple statement starting at token i.
 func (s *scanner) lineEnd(i int) int {
+	// at scans the logical line of token i to its end: if that leaves no
+	// ';' read so far, the line ends at its NEWLINE.
+	if s.at(i); !s.tk.rareOps {
+		for ; ; i++ {
+			if k := s.at(i).Kind; k == TokNewline || k == TokEndMarker {
+				return i
+			}
+		}
+	}
 	depth := 0
 	for ; ; i++ {
 		t := s.at(i)
@@ -676,7 +687,7 @@ var augOps = map[string]bool{"+=": true, "-=": true, "*=": true, "/=": true, "//
 
 // simple scans one simple statement.
 func (s *scanner) simple(toks []Token, c blockCtx) error {
-	toks = trimTrivia(toks)
+	toks = s.trimTrivia(toks)
 	if len(toks) == 0 {
 		return errAt(s.at(s.i), "invalid syntax")
 	}
@@ -735,8 +746,12 @@ scan:
 	return nil // an expression statement or another simple statement
 }
 
-// trimTrivia drops NL and COMMENT tokens at both ends.
-func trimTrivia(toks []Token) []Token {
+// trimTrivia drops NL and COMMENT tokens at both ends, if the tokenizer
+// has kept any so far (in lean mode, most files have none).
+func (s *scanner) trimTrivia(toks []Token) []Token {
+	if !s.tk.keptTrivia {
+		return toks
+	}
 	for len(toks) > 0 && (toks[0].Kind == TokNL || toks[0].Kind == TokComment) {
 		toks = toks[1:]
 	}
@@ -748,7 +763,7 @@ func trimTrivia(toks []Token) []Token {
 
 // parseValue parses the right-hand side of an assignment.
 func (s *scanner) parseValue(toks []Token, after *Token) (Expr, error) {
-	value := trimTrivia(toks)
+	value := s.trimTrivia(toks)
 	if len(value) == 0 {
 		return nil, &SyntaxError{Line: after.EndLine, Col: after.EndCol, Msg: "invalid syntax"}
 	}
@@ -814,7 +829,7 @@ func isAtom(toks []Token) bool {
 
 // parseTarget parses an assignment target.
 func (s *scanner) parseTarget(toks []Token, op *Token) (Expr, error) {
-	if len(trimTrivia(toks)) == 0 {
+	if len(s.trimTrivia(toks)) == 0 {
 		return nil, errAt(op, "invalid syntax")
 	}
 	p := newParser(toks, s.src)
@@ -836,7 +851,7 @@ func (s *scanner) assign(toks []Token, eqs []int, c blockCtx) error {
 	}
 	start := 0
 	for _, eq := range eqs {
-		if name := loneName(toks[start:eq]); name != nil {
+		if name := s.loneName(toks[start:eq]); name != nil {
 			s.bindName(name.Text, name.Line, name.Col, value, c)
 		} else {
 			target, err := s.parseTarget(toks[start:eq], &toks[eq])
@@ -854,8 +869,8 @@ func (s *scanner) assign(toks []Token, eqs []int, c blockCtx) error {
 
 // loneName returns the name that toks consists of, if they are just that:
 // the most common assignment target, which then needs no parsing.
-func loneName(toks []Token) *Token {
-	toks = trimTrivia(toks)
+func (s *scanner) loneName(toks []Token) *Token {
+	toks = s.trimTrivia(toks)
 	if len(toks) == 1 && toks[0].Kind == TokName && !isKeyword(toks[0].Text) {
 		return &toks[0]
 	}
@@ -987,7 +1002,7 @@ func describe(e Expr) string {
 
 func (s *scanner) annAssign(toks []Token, colon int, c blockCtx) error {
 	var target Expr
-	name := loneName(toks[:colon])
+	name := s.loneName(toks[:colon])
 	if name == nil {
 		var err error
 		if target, err = s.parseTarget(toks[:colon], &toks[colon]); err != nil {
@@ -1014,7 +1029,7 @@ func (s *scanner) annAssign(toks []Token, colon int, c blockCtx) error {
 	}
 	// The annotation does not affect the value; like other expressions the
 	// scanner does not need, it is only checked for presence.
-	if len(trimTrivia(ann)) == 0 {
+	if len(s.trimTrivia(ann)) == 0 {
 		return &SyntaxError{Line: toks[colon].EndLine, Col: toks[colon].EndCol, Msg: "invalid syntax"}
 	}
 	switch target.(type) {
@@ -1088,6 +1103,9 @@ func (s *scanner) delNames(e Expr, c blockCtx) error {
 // walrus records `name := value` bindings found anywhere in toks: at module
 // level they bind module globals, even inside comprehensions.
 func (s *scanner) walrus(toks []Token, c blockCtx) {
+	if !s.tk.rareOps {
+		return // no ':=' read so far
+	}
 	prev := -1
 	for i := range toks {
 		t := &toks[i]
@@ -1150,7 +1168,7 @@ func asName(toks []Token, i int) (*Token, int, bool) {
 }
 
 func (s *scanner) importStmt(toks []Token, c blockCtx) error {
-	toks = compact(toks)
+	toks = s.compact(toks)
 	for i := 1; ; {
 		start := i
 		mod, j, ok := s.dotted(toks, i)
@@ -1179,8 +1197,11 @@ func (s *scanner) importStmt(toks []Token, c blockCtx) error {
 }
 
 // compact drops NL and COMMENT tokens, which only occur inside brackets,
-// copying toks only when it has some.
-func compact(toks []Token) []Token {
+// copying toks only when it has some (see trimTrivia).
+func (s *scanner) compact(toks []Token) []Token {
+	if !s.tk.keptTrivia {
+		return toks
+	}
 	for i := range toks {
 		if t := &toks[i]; t.Kind == TokNL || t.Kind == TokComment {
 			out := append(make([]Token, 0, len(toks)-1), toks[:i]...)
@@ -1205,7 +1226,7 @@ func tokenAt(toks []Token, i int) *Token {
 }
 
 func (s *scanner) fromStmt(toks []Token, c blockCtx) error {
-	toks = compact(toks)
+	toks = s.compact(toks)
 	i, level := 1, 0
 	for i < len(toks) && (toks[i].Text == "." || toks[i].Text == "...") && toks[i].Kind == TokOp {
 		level += len(toks[i].Text)

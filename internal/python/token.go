@@ -109,6 +109,12 @@ type tokenizer struct {
 	// over, nor an annotation past its first token (see annotationEnd).
 	lean     bool
 	lineFrom int // index of the first token that made the logical line code
+	// rareOps is set once an operator that the statement scanner must look
+	// for is read, ';' or ':=': until then, as in most files, it need not.
+	rareOps bool
+	// keptTrivia is set once an NL or COMMENT token is kept: until then,
+	// as in most files in lean mode, the scanner need not pass over them.
+	keptTrivia bool
 }
 
 // level is one entry of the indentation stack: the column, and the column
@@ -260,7 +266,11 @@ func (t *tokenizer) emit(kind TokenKind, start, end int) {
 	if kind == TokString {
 		t.checkString(tok)
 	}
-	if kind != TokNL && kind != TokComment && kind != TokNewline {
+	switch kind {
+	case TokNL, TokComment:
+		t.keptTrivia = true
+	case TokNewline:
+	default:
 		t.isCode()
 	}
 }
@@ -514,6 +524,7 @@ loop:
 			}
 		case byteOp:
 			i += opLen(src[i:])
+			t.rareOp(c, i-start)
 		default:
 			switch {
 			case c == '.' && !(i+1 < len(src) && isDigit(src[i+1])): // not a number
@@ -569,6 +580,14 @@ loop:
 	}
 	t.i = i
 	return i > from
+}
+
+// rareOp records an operator that starts with c and is n bytes long, if it
+// is one of rareOps.
+func (t *tokenizer) rareOp(c byte, n int) {
+	if c == ';' || c == ':' && n == 2 {
+		t.rareOps = true
+	}
 }
 
 // annotation reports whether the tokens of the logical line so far are a
@@ -973,6 +992,7 @@ func (t *tokenizer) op(start int) error {
 		}
 		t.parens = t.parens[:len(t.parens)-1]
 	}
+	t.rareOp(t.src[start], n)
 	t.i = start + n
 	t.emit(TokOp, start, t.i)
 	return nil
