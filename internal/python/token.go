@@ -446,8 +446,22 @@ func (t *tokenizer) lineBreak() {
 
 // unindented reports whether the logical line starting at t.i is at the
 // top level and starts with a name, as most lines of a module do, and then
-// takes it as begun: its indentation has nothing to emit nor check.
+// takes it as begun: its indentation has nothing to emit nor check. In lean
+// mode, it first passes over the empty lines and comment lines before it,
+// which then make no tokens (see trivia) and have no indentation to check.
 func (t *tokenizer) unindented() bool {
+	for t.lean && t.i < len(t.src) && (t.src[t.i] == '\n' || t.src[t.i] == '#') {
+		if t.src[t.i] == '#' {
+			end := strings.IndexByte(t.src[t.i:], '\n')
+			if end < 0 {
+				t.i = len(t.src)
+				return false
+			}
+			t.i += end
+		}
+		t.i++
+		t.newline()
+	}
 	if len(t.levels) == 1 && t.i < len(t.src) && byteClass[t.src[t.i]] == byteLetter {
 		t.bol = false
 		return true
@@ -576,6 +590,7 @@ loop:
 			if t.newline(); !t.unindented() {
 				return true
 			}
+			i = t.i
 		}
 	}
 	t.i = i
@@ -731,6 +746,10 @@ loop:
 			t.i = i
 			t.newline()
 			if len(t.parens) == 0 {
+				if j := t.sameIndent(i); j >= 0 {
+					i = j
+					continue
+				}
 				t.bol = true
 				return true
 			}
@@ -757,6 +776,30 @@ loop:
 	}
 	t.i = i
 	return i > from
+}
+
+// sameIndent returns where the code of the line starting at i starts when
+// the line has nothing for indentation to do: it is indented with spaces
+// as far as the current block, or it is blank or a comment. (Most lines of
+// a skipped block are such lines.) Otherwise it returns -1.
+func (t *tokenizer) sameIndent(i int) int {
+	j := i
+	for j < len(t.src) && t.src[j] == ' ' {
+		j++
+	}
+	if j == len(t.src) {
+		return -1
+	}
+	switch t.src[j] {
+	case '\t', '\f', '\\':
+		return -1
+	case '\n', '#':
+		return j
+	}
+	if top := t.levels[len(t.levels)-1]; j-i == top.col && top.alt == top.col {
+		return j
+	}
+	return -1
 }
 
 // plainString returns the end of the string literal at start when it is
