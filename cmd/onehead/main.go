@@ -8,17 +8,12 @@ package main
 
 import (
 	"os"
-	"runtime/debug"
+
+	"github.com/onehead/onehead/internal/gcpolicy"
 )
 
 func main() {
-	// onehead runs briefly and most of what it allocates while reading a
-	// file is garbage at once: collect rarely, within a bound. GOGC and
-	// GOMEMLIMIT still win when set.
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(800)
-		debug.SetMemoryLimit(256 << 20)
-	}
+	gcpolicy.Apply(os.Getenv)
 	os.Exit(run(os.Args[1:], env{
 		Stdin:  os.Stdin,
 		Stdout: os.Stdout,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/onehead/onehead/internal/alembic/config"
 	"github.com/onehead/onehead/internal/alembictest"
+	"github.com/onehead/onehead/internal/gcpolicy"
 	"github.com/onehead/onehead/internal/tree"
 )
 
@@ -22,6 +23,7 @@ import (
 // file is removed after each merge, so every iteration does the same work.
 // "open" is reading the tree alone (tree.Open, cached), for what merge adds.
 func BenchmarkMerge(b *testing.B) {
+	defer gcpolicy.Apply(os.Getenv)() // as the binary runs
 	dir := b.TempDir()
 	if err := alembictest.Generate(dir, rand.New(rand.NewPCG(1, 0)), alembictest.Shape{Revisions: 10_000}); err != nil {
 		b.Fatal(err)

@@ -3,11 +3,13 @@ package tree
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/onehead/onehead/internal/alembic/config"
 	"github.com/onehead/onehead/internal/alembictest"
+	"github.com/onehead/onehead/internal/gcpolicy"
 )
 
 // BenchmarkOpen reads a generated tree of each size as `onehead heads`
@@ -15,6 +17,7 @@ import (
 // read and parsed) and cached (unchanged files skipped). scripts/bench.sh
 // times the whole process against `alembic heads`.
 func BenchmarkOpen(b *testing.B) {
+	defer gcpolicy.Apply(os.Getenv)() // as the binary runs
 	for _, n := range []int{300, 10_000, 100_000} {
 		dir := b.TempDir()
 		if err := alembictest.Generate(dir, rand.New(rand.NewPCG(1, 0)), alembictest.Shape{Revisions: n}); err != nil {
