@@ -123,7 +123,7 @@ func parseModule(src []byte, lean bool, r *ModuleReader) (*Module, error) {
 		return nil, err
 	}
 	s := scanners.Get().(*scanner)
-	defer s.release()
+	defer scanners.Put(s) // as it is: reset prepares it for its next use
 	var m *Module
 	if r != nil {
 		r.m = Module{}
@@ -132,13 +132,17 @@ func parseModule(src []byte, lean bool, r *ModuleReader) (*Module, error) {
 		m = &Module{}
 	}
 	s.reset(text, ascii, lean, m)
+	own := s.bindings
 	if r != nil {
-		s.consts = r.consts[:0]
+		// The bindings are made in r's memory rather than copied there,
+		// which costs a write barrier check for each of their pointers;
+		// the pooled scanner gets its own memory back at once.
+		s.consts, s.bindings = r.consts[:0], r.bindings[:0]
 	}
 	s.docstring()
 	err = s.statements(blockCtx{})
 	if r != nil {
-		r.consts = s.consts
+		r.consts, r.bindings, s.bindings = s.consts, s.bindings, own
 	}
 	// The tokens are read as the scanner needs them, so it may have stopped
 	// at an error of its own before the end. Python would first report an
@@ -155,7 +159,6 @@ func parseModule(src []byte, lean bool, r *ModuleReader) (*Module, error) {
 		return nil, err
 	}
 	if r != nil {
-		r.bindings = append(r.bindings[:0], s.bindings...)
 		m.Bindings = r.bindings
 	} else {
 		m.Bindings = slices.Clone(s.bindings)
@@ -190,38 +193,35 @@ type scanner struct {
 	// consts supplies the Constant nodes of the values of bindings; its
 	// memory is the Module's, not the pool's.
 	consts constants
-	// bindings collects the module's bindings, which are then copied to a
-	// slice of the right size: a Binding is large, and a slice of spare
-	// capacity for each of many modules makes for much GC work.
+	// bindings collects the module's bindings, which ParseModule then
+	// copies to a slice of the right size: a Binding is large, and a slice
+	// of spare capacity for each of many modules makes for much GC work.
+	// (A ModuleReader lends its own memory, reused from module to module.)
 	bindings []Binding
 }
 
 // scanners recycles ParseModule's scanners, with the memory of their
 // tokens and bindings: nothing a Module holds points into it.
 //
-// That memory is not cleared when a scanner is put back, which would cost
-// a write barrier for every pointer in it while the GC runs: what it still
-// refers to (the last source scanned, the nodes of the last bindings) stays
-// alive until the scanner is reused, or dropped by a GC.
+// Neither that memory nor the scanner is cleared when it is put back, which
+// would cost a write barrier for every pointer in it while the GC runs:
+// what it still refers to (the last source scanned and module, the nodes of
+// the last bindings) stays alive until the scanner is reused, or dropped by
+// a GC.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// reset prepares s to scan the module text into m; text is ASCII if ascii
-// is set, and tokens are lean if lean is.
-func (s *scanner) reset(text string, ascii, lean bool, m *Module) {
-	from := 0
-	if !ascii {
-		from = asciiFrom(text)
+// reset prepares s to scan the module text into m; text is ASCII from
+// offset ascii on, which is -1 if not known, and tokens are lean if lean is.
+func (s *scanner) reset(text string, ascii int, lean bool, m *Module) {
+	if ascii < 0 {
+		ascii = asciiFrom(text)
 	}
-	s.tk.reset(text, fileMode, 1, 1, from, s.tk.toks)
+	s.tk.reset(text, fileMode, 1, 1, ascii, s.tk.toks)
 	s.tk.checkStrings, s.tk.lean = true, lean
-	s.src, s.m = text, m
-}
-
-// release returns s to the pool.
-func (s *scanner) release() {
-	*s = scanner{bindings: s.bindings[:0],
-		tk: tokenizer{levels: s.tk.levels[:0], parens: s.tk.parens[:0], toks: s.tk.toks[:0]}}
-	scanners.Put(s)
+	s.src, s.m, s.i, s.stmt = text, m, 0, 0
+	// No Constant nodes in the pool's memory: they would be shared by the
+	// modules of ParseModule (a ModuleReader supplies its own).
+	s.consts, s.bindings = nil, s.bindings[:0]
 }
 
 // blockCtx describes where a statement is.
@@ -259,7 +259,19 @@ func (s *scanner) span(i, j int) []Token {
 	return s.tk.toks[i:j]
 }
 
+// peek returns the next token that is not an NL or COMMENT. The common
+// case, a token already scanned where none of those were kept (see
+// keptTrivia), is small enough to be inlined: peek is called some 40 times
+// a revision file.
 func (s *scanner) peek() *Token {
+	if s.i >= len(s.tk.toks) || s.tk.keptTrivia {
+		return s.peekOn()
+	}
+	return &s.tk.toks[s.i]
+}
+
+// peekOn is peek when the next token is not scanned yet or is trivia.
+func (s *scanner) peekOn() *Token {
 	for {
 		if t := s.at(s.i); t.Kind != TokNL && t.Kind != TokComment {
 			return t
@@ -340,6 +352,14 @@ func (s *scanner) lineEnd(i int) int {
 	// ';' read so far, the line ends at its NEWLINE.
 	if s.at(i); !s.tk.rareOps {
 		for ; ; i++ {
+			// The tokens scanned are looked at in a slice of their own,
+			// at a third of what at costs for each; at reads on past them
+			// (only if the tokenizer stopped at an error).
+			for toks := s.tk.toks; i < len(toks); i++ {
+				if k := toks[i].Kind; k == TokNewline || k == TokEndMarker {
+					return i
+				}
+			}
 			if k := s.at(i).Kind; k == TokNewline || k == TokEndMarker {
 				return i
 			}
@@ -1149,6 +1169,9 @@ func (s *scanner) spelled(at int, parts ...string) string {
 	off := at
 	for _, p := range parts {
 		if !strings.HasPrefix(s.src[off:], p) {
+			if len(parts) == 2 { // as for all but the first name of a `from` import: + costs half what Join does
+				return parts[0] + parts[1]
+			}
 			return strings.Join(parts, "")
 		}
 		off += len(p)
@@ -1291,7 +1314,7 @@ func (s *scanner) fromStmt(toks []Token, c blockCtx) error {
 // flatten puts a multi-line source excerpt on one line for messages,
 // dropping comments and the line breaks between tokens.
 func flatten(src string) string {
-	if !strings.Contains(src, "\n") {
+	if strings.IndexByte(src, '\n') < 0 { // not Contains, which costs a call more
 		return src
 	}
 	toks, err := tokenize(src, exprMode, 1, 1)

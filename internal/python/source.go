@@ -22,11 +22,12 @@ func Decode(src []byte) (string, error) {
 	return text, err
 }
 
-// decode is Decode, which also tells whether the text is ASCII (when it
-// can tell at no cost). Unless copied is set, the text of a UTF-8 file
-// without CR (nearly every file) is src's memory itself, which saves a copy
-// of each file but makes the text change if src does.
-func decode(src []byte, copied bool) (text string, ascii bool, err error) {
+// decode is Decode, which also tells from which offset the text is ASCII
+// (see asciiFrom) when it can tell at no cost, or else returns -1 for it.
+// Unless copied is set, the text of a UTF-8 file without CR (nearly every
+// file) is src's memory itself, which saves a copy of each file but makes
+// the text change if src does.
+func decode(src []byte, copied bool) (text string, ascii int, err error) {
 	bom := false
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src, bom = src[3:], true
@@ -35,16 +36,17 @@ func decode(src []byte, copied bool) (text string, ascii bool, err error) {
 	if name, line := findCookie(src); line > 0 {
 		enc, encLine = normalEncoding(name), line
 		if enc == "" {
-			return "", false, &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + name}
+			return "", 0, &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + name}
 		}
 		if bom && enc != "utf-8" {
-			return "", false, &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + enc + " with BOM"}
+			return "", 0, &SyntaxError{Line: line, Col: 1, Msg: "encoding problem: " + enc + " with BOM"}
 		}
 	}
 	switch enc {
 	case "utf-8":
 		view := unsafe.String(unsafe.SliceData(src), len(src))
-		if ascii = isASCII(view); ascii || utf8.Valid(src) {
+		var ok bool
+		if ascii, ok = utf8From(view); ok {
 			text = view
 			if copied {
 				text = string(src)
@@ -59,7 +61,7 @@ func decode(src []byte, copied bool) (text string, ascii bool, err error) {
 				if encLine > 0 {
 					msg = fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x", src[i])
 				}
-				return "", false, &SyntaxError{Line: line, Col: col, Msg: msg}
+				return "", 0, &SyntaxError{Line: line, Col: col, Msg: msg}
 			}
 			i += n
 		}
@@ -67,11 +69,12 @@ func decode(src []byte, copied bool) (text string, ascii bool, err error) {
 		for i, b := range src {
 			if b >= 0x80 {
 				line, col := position(string(src), i)
-				return "", false, &SyntaxError{Line: line, Col: col, Msg: "encoding problem: ascii"}
+				return "", 0, &SyntaxError{Line: line, Col: col, Msg: "encoding problem: ascii"}
 			}
 		}
-		text, ascii = string(src), true
+		text = string(src)
 	case "iso-8859-1": // every byte is the code point of the same value
+		ascii = -1
 		var b strings.Builder
 		b.Grow(len(src) + len(src)/8)
 		for _, c := range src {
@@ -79,19 +82,23 @@ func decode(src []byte, copied bool) (text string, ascii bool, err error) {
 		}
 		text = b.String()
 	default:
+		ascii = -1
 		out, err := otherEncoding(enc).NewDecoder().Bytes(src)
 		if err != nil {
-			return "", false, &SyntaxError{Line: encLine, Col: 1, Msg: "encoding problem: " + enc + ": " + err.Error()}
+			return "", 0, &SyntaxError{Line: encLine, Col: 1, Msg: "encoding problem: " + enc + ": " + err.Error()}
 		}
 		text = string(out)
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		line, col := position(text, i)
-		return "", false, &SyntaxError{Line: line, Col: col, Msg: "source code cannot contain null bytes"}
+		return "", 0, &SyntaxError{Line: line, Col: col, Msg: "source code cannot contain null bytes"}
 	}
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
+		if ascii > 0 {
+			ascii = -1 // the offsets have moved
+		}
 	}
 	return text, ascii, nil
 }

@@ -2,6 +2,7 @@ package python
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -145,19 +146,55 @@ func (t *tokenizer) reset(src string, mode tokMode, line, col int, ascii int, to
 		levels: append(t.levels[:0], level{}), parens: t.parens[:0], toks: toks[:0]}
 }
 
-// isASCII reports whether s is all ASCII, 32 bytes at a time.
+// isASCII reports whether s is all ASCII. (Not inlined: in plain, which
+// calls it for some string literals, it made the hot loop slower.)
+//
+//go:noinline
 func isASCII(s string) bool {
-	for ; len(s) >= 32; s = s[32:] {
-		if (word(s[0:])|word(s[8:])|word(s[16:])|word(s[24:]))&0x8080808080808080 != 0 {
-			return false
+	return nonASCII(s, 0) == len(s)
+}
+
+// nonASCII returns the offset of the first byte of s beyond ASCII from
+// offset i on, or len(s) if there is none; it reads 32 bytes at a time.
+func nonASCII(s string, i int) int {
+	const high = 0x8080808080808080
+	t := s[i:]
+	for ; len(t) >= 32; t = t[32:] {
+		if (word(t[0:])|word(t[8:])|word(t[16:])|word(t[24:]))&high != 0 {
+			break
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+	for ; len(t) >= 8; t = t[8:] {
+		if m := word(t) & high; m != 0 {
+			return len(s) - len(t) + bits.TrailingZeros64(m)/8
 		}
 	}
-	return true
+	for j := 0; j < len(t); j++ {
+		if t[j] >= utf8.RuneSelf {
+			return len(s) - len(t) + j
+		}
+	}
+	return len(s)
+}
+
+// utf8From reports whether s is valid UTF-8 and, if so, returns the offset
+// from which it is ASCII, as asciiFrom does: one pass over a source, rather
+// than one to tell whether it is ASCII, one whether it is valid and one
+// where its ASCII end starts.
+func utf8From(s string) (from int, ok bool) {
+	for i := nonASCII(s, 0); i < len(s); i = nonASCII(s, i) {
+		// Two-byte sequences (Latin, Greek, Cyrillic...), the most
+		// common, are checked here rather than by DecodeRuneInString.
+		if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+			return 0, false
+		} else {
+			i += n
+		}
+		from = i
+	}
+	return from, true
 }
 
 // asciiFrom returns the offset from which s is ASCII: 0 if all of it is,
@@ -537,7 +574,11 @@ loop:
 				ann = annotationEnd(src, i)
 			}
 		case byteOp:
-			i += opLen(src[i:])
+			// Only an operator byte can make an operator longer than one,
+			// and most are followed by a space: no need to call opLen.
+			if i++; i < len(src) && byteClass[src[i]] == byteOp {
+				i = start + opLen(src[start:])
+			}
 			t.rareOp(c, i-start)
 		default:
 			switch {
@@ -813,9 +854,25 @@ func plainString(src string, start int) int {
 	if start+2 < len(src) && src[start+1] == q && src[start+2] == q {
 		return 0 // triple-quoted
 	}
-	// Such literals are short: looking at each byte is quicker than
-	// searching for the quote, backslash and line break in turn.
-	for i := start + 1; i < len(src); i++ {
+	// The closing quote, a backslash or a line break is looked for 8 bytes
+	// at a time, all three at once (a search for each in turn costs more,
+	// as do the bytes one by one).
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	qs := ones * uint64(q)
+	i := start + 1
+	for ; i+8 <= len(src); i += 8 {
+		w := word(src[i:])
+		a, b, c := w^qs, w^(ones*'\\'), w^(ones*'\n')
+		// The lowest byte flagged is the first that is 0 in a, b or c:
+		// flags beyond it may be wrong, not those before it.
+		if m := ((a-ones)&^a | (b-ones)&^b | (c-ones)&^c) & high; m != 0 {
+			if i += bits.TrailingZeros64(m) / 8; src[i] == q {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	for ; i < len(src); i++ {
 		switch src[i] {
 		case q:
 			return i + 1
