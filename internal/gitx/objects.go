@@ -84,9 +84,17 @@ func OpenObjects(ctx context.Context, repo *Repo) Objects {
 	if !goGitReadable(repo.CommonDir) {
 		return cli
 	}
+	if packIndexBytes(repo.CommonDir) > maxGoGitIndex {
+		return looseFirst(repo, cli)
+	}
+	return &fallback{primary: openGoGit(repo), secondary: cli}
+}
+
+// looseFirst reads loose objects through go-git and the rest through git.
+func looseFirst(repo *Repo, cli *lazyCatFile) *packedFallback {
 	g := openGoGit(repo)
-	g.looseOnly = packIndexBytes(repo.CommonDir) > maxGoGitIndex
-	return &fallback{primary: g, secondary: cli}
+	g.looseOnly = true
+	return &packedFallback{fallback: fallback{primary: g, secondary: cli}, git: cli}
 }
 
 func openGoGit(repo *Repo) *goGit {
@@ -149,25 +157,16 @@ func (f *fallback) Blob(id string) ([]byte, error) {
 	return f.secondary.Blob(id)
 }
 
-// Blobs reads in-process what go-git reads in-process, one by one; when
-// go-git reads only loose objects, most blobs are in packs and the whole
-// batch goes to git, which reads loose objects too.
-func (f *fallback) Blobs(ids []string) ([][]byte, error) {
-	if g, ok := f.primary.(*goGit); ok && g.looseOnly {
-		if b, ok := f.secondary.(BlobReader); ok {
-			return b.Blobs(ids)
-		}
-	}
-	out := make([][]byte, len(ids))
-	for i, id := range ids {
-		b, err := f.Blob(id)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = b
-	}
-	return out, nil
+// packedFallback is the fallback of a repository whose packs go-git
+// leaves to git: blobs read together go to git at once, as most are
+// packed (and git reads loose objects too). Where go-git reads packs, it
+// reads blobs in-process, and nothing is gained by a batch.
+type packedFallback struct {
+	fallback
+	git *lazyCatFile
 }
+
+func (f *packedFallback) Blobs(ids []string) ([][]byte, error) { return f.git.Blobs(ids) }
 
 func (f *fallback) CommitTree(id string) (string, error) {
 	if t, err := f.primary.CommitTree(id); err == nil {

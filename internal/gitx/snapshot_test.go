@@ -290,10 +290,9 @@ func TestLooseObjectsWithoutPacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := openGoGit(repo)
-	g.looseOnly = true
-	obj := &fallback{primary: g, secondary: &lazyCatFile{ctx: ctx, repo: repo}}
+	obj := looseFirst(repo, &lazyCatFile{ctx: ctx, repo: repo})
 	defer obj.Close()
+	g := obj.primary
 	head, err := obj.Ref("HEAD")
 	if err != nil {
 		t.Fatal(err)
@@ -342,8 +341,9 @@ cp v/1.py v/copy.py && ln -s 2.py v/link.py && mkdir v/sub`
 			repo, obj, snap := open(t, dir)
 			if tc.name == "packed" {
 				// As in a repository past go-git's pack index limit.
-				f := obj.(*fallback)
-				f.primary.(*goGit).looseOnly = true
+				obj = looseFirst(repo, &lazyCatFile{ctx: context.Background(), repo: repo})
+				t.Cleanup(func() { obj.Close() })
+				snap = NewSnapshot(obj, repo.Top, snap.TreeID)
 			}
 			var names []string
 			want := map[string]string{}
@@ -358,8 +358,10 @@ cp v/1.py v/copy.py && ln -s 2.py v/link.py && mkdir v/sub`
 				want["10.py"] = "revision = 10\n"
 			}
 			snap.Prefetch(names)
-			if _, batch := obj.(BlobReader); batch && len(snap.fetched) < 9 {
-				t.Errorf("%d blobs read ahead, want at least 9", len(snap.fetched))
+			// Only git reads many blobs faster together: go-git reads
+			// them in-process, one at a time, and nothing is read ahead.
+			if _, batch := obj.(BlobReader); batch != (tc.name != "go-git") || batch && len(snap.fetched) < 9 || !batch && len(snap.fetched) > 0 {
+				t.Errorf("batch reader %v, %d blobs read ahead", batch, len(snap.fetched))
 			}
 			for _, name := range names {
 				got, err := snap.ReadFile(name)
