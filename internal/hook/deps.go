@@ -85,13 +85,11 @@ func (r *recorder) noteFound(op, name string, find func(path string) (seen strin
 	if r.seen[[2]string{op, path}] {
 		return
 	}
-	if op == "read" && r.listed[filepath.Dir(path)] {
-		if _, linked := find(path); !linked {
-			return // answered for by the directory's dep
-		}
+	seen, linked := find(path)
+	if op == "read" && !linked && r.listed[filepath.Dir(path)] {
+		return // answered for by the directory's dep
 	}
 	r.seen[[2]string{op, path}] = true
-	seen, linked := find(path)
 	if linked {
 		r.linked[path] = true
 	}

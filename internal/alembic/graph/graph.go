@@ -190,11 +190,7 @@ func (g *Graph) link() error {
 		for _, s := range r.start {
 			start = append(start, int32(len(edges))+s)
 		}
-		if edges == nil {
-			edges = r.edges
-		} else {
-			edges = append(edges, r.edges...)
-		}
+		edges = append(edges, r.edges...)
 	}
 	start = append(start, int32(len(edges)))
 	all := make([]*Node, len(edges))
@@ -251,18 +247,19 @@ func (g *Graph) resolveParents(from, to int, children, allChildren []atomic.Int3
 	for _, n := range g.distinct[from:to] {
 		r.start = append(r.start, int32(len(r.edges)))
 		for _, down := range n.allDown() {
-			// Alembic links through branch labels too, then fails on a
-			// label in down_revision when it walks ids only; either way the
-			// graph is unusable, so stop here.
-			// add_nextrev: a down revision when the parent's id is one of
-			// the child's down revisions.
+			// As add_nextrev: a down revision when the parent's id is one
+			// of the child's down revisions (found by id, the parent's id
+			// is down itself).
 			parent, ok := g.byID[down]
-			isDown := slices.Contains(n.Down, down) // parent.ID is down
+			isDown := slices.Contains(n.Down, down)
 			if !ok && !isDown {
 				if parent, ok = g.labels[down]; ok {
 					isDown = slices.Contains(n.Down, parent.ID)
 				}
 			}
+			// Alembic links through branch labels too, then fails on a
+			// label in down_revision when it walks ids only; either way the
+			// graph is unusable, so stop here.
 			if !ok {
 				r.err = g.missing(n, down)
 				return r
